@@ -1,0 +1,5 @@
+"""``python -m lawrep`` runs the CLI."""
+
+from .cli import main
+
+main()

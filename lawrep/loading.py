@@ -1,0 +1,192 @@
+"""Stage 1 — loading: bytes in, decoded text and :class:`SourceInfo` out.
+
+Government sites publish reports in UTF-8 (with or without BOM), GB18030/GBK and UTF-16. The
+order of attempts is: BOMs, strict UTF-8, UTF-16 without BOM (recognised by its NUL pattern),
+then GB18030. A result is accepted only if it reads as text (see :func:`_looks_like_text`),
+so binary files and mojibake are refused with a named error instead of becoming a "report".
+Line endings are normalised to LF; nothing else is changed, so offsets count characters of
+exactly the text a user gets by decoding the file with ``source.encoding``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .models import SourceInfo
+from .textnorm import normalise_newlines
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""Inputs larger than this are refused (``--max-bytes``); a report is rarely above 1 MB."""
+
+# Magic numbers of formats people save by mistake instead of the report's text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an OLE document (.doc/.xls)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"\x7fELF", "an executable"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+# Characters a report is made of: CJK, ASCII, common punctuation, full-width forms, whitespace.
+_TEXTLIKE = regex.compile(
+    r"[\p{Han}\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}\n\t\u3000-\u303f\uff00-\uffef]"
+)
+# UTF-8 bytes read as Latin-1/CP1252 and saved again: 'æ³•æ²»' and the like.
+_MOJIBAKE = regex.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
+
+
+def _looks_like_text(text: str) -> bool:
+    """True when at least 95% of the characters are ones a report is written in."""
+    if not text:
+        return True
+    sample = text[:20000]
+    good = len(_TEXTLIKE.findall(sample))
+    return good >= 0.95 * len(sample)
+
+
+def _is_mojibake(text: str) -> bool:
+    sample = text[:20000]
+    hits = len(_MOJIBAKE.findall(sample))
+    return hits >= 5 and hits * 4 >= len(regex.findall(r"[^\x00-\x7f]", sample))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Name the UTF-16 byte order of BOM-less bytes with NULs, if one of them reads as text.
+
+    Chinese text in UTF-16 has few NUL bytes (only its ASCII characters make them), so the
+    byte order is decided by decoding both ways and keeping the one that reads as text.
+    """
+    if len(raw) < 4 or len(raw) % 2 or b"\x00" not in raw:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _looks_like_text(text):
+            return codec
+    return None
+
+
+def _newline_style(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    styles = [name for name, count in (("crlf", crlf), ("cr", cr), ("lf", lf)) if count]
+    if not styles:
+        return "none"
+    return styles[0] if len(styles) == 1 else "mixed"
+
+
+def _candidates(raw: bytes) -> list[str]:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return [codec]
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return [utf16]
+    return ["utf-8", "gb18030"]
+
+
+def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode report bytes; return ``(text, codec)`` or raise :class:`InputError`."""
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise InputError(source, "binary", f"this is {what}, not a text report")
+    for codec in _candidates(raw):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            raise InputError(source, "binary", "contains NUL bytes; not a text report")
+        if _is_mojibake(text):
+            raise InputError(
+                source, "undecodable", "looks like mojibake (UTF-8 read as Latin-1 and saved again)"
+            )
+        if _looks_like_text(text):
+            return text, codec
+        if codec == "utf-8":
+            # Valid UTF-8 is never GB18030 in disguise: do not let GB18030 turn it into Han soup.
+            raise InputError(source, "binary", "decodes as UTF-8 but is mostly control characters")
+    if b"\x00" in raw:
+        raise InputError(source, "binary", "contains NUL bytes; not a text report")
+    raise InputError(source, "undecodable", "cannot be decoded as UTF-8, UTF-16 or GB18030 text")
+
+
+def info_for(raw: bytes, text: str, codec: str, path: str | None) -> SourceInfo:
+    """Describe the source; ``text`` is already newline-normalised."""
+    return SourceInfo(
+        path=path,
+        encoding=codec,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        bytes=len(raw),
+        chars=len(text),
+    )
+
+
+def load_bytes(raw: bytes, path: str | None = None, *, source: str | None = None) -> tuple[str, SourceInfo]:
+    """Decode ``raw`` and normalise its newlines: the text all offsets refer to."""
+    name = source or path or "<bytes>"
+    if not raw.strip():
+        raise InputError(name, "empty", "is empty")
+    decoded, codec = decode(raw, name)
+    text = normalise_newlines(decoded)
+    if not text.strip():
+        raise InputError(name, "empty", "contains only whitespace")
+    info = info_for(raw, text, codec, path)
+    info.newlines = _newline_style(decoded)  # type: ignore[assignment]
+    return text, info
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file's bytes, turning every OS failure into a one-line :class:`InputError`."""
+    name = os.fspath(path)
+    p = Path(name)
+    try:
+        if p.is_dir():
+            raise InputError(name, "directory", "is a directory, not a report file")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, "too_large", f"is {size} bytes, above the limit of {max_bytes} (--max-bytes)")
+        with p.open("rb") as fh:
+            return fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(name, "missing", "no such file") from None
+    except PermissionError:
+        raise InputError(name, "unreadable", "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(name, "directory", "is a directory, not a report file") from None
+    except OSError as exc:
+        raise InputError(name, "unreadable", exc.strerror or str(exc)) from None
+
+
+def load(
+    path_or_bytes: str | os.PathLike[str] | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[str, SourceInfo]:
+    """Load a report from a path or from bytes: ``(text, SourceInfo)``.
+
+    Raises :class:`~lawrep.errors.InputError` for anything that is not a readable report.
+    """
+    if isinstance(path_or_bytes, bytes | bytearray):
+        return load_bytes(bytes(path_or_bytes))
+    name = os.fspath(path_or_bytes)
+    return load_bytes(read_file(name, max_bytes), name)

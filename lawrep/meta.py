@@ -1,0 +1,275 @@
+"""Stage 3 — metadata: year, agency, region, level, signing date, title, addressee, contact.
+
+Each value keeps the span it was read from. Where the report never states its agency's full
+name (``我局`` and a place named elsewhere), the name is *inferred*: the agency kind from the
+report's self-reference, the place from the place names it uses most at its own level (县委、
+县政府 → a county). Names inside 《…》 are titles of other documents; they count as weaker
+evidence and never as the agency naming itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date as Date
+
+import regex
+
+from .models import Agency, Contact, Meta, Region, Section, Span
+from .numerals import cn_to_int
+from .outline import Structure
+from .rules import meta as R
+from .rules.outline import ADDRESSEE_LINE
+
+_PROVINCES = regex.compile("|".join(R.PROVINCES))
+_KINDS = "|".join(regex.escape(written) for written, _ in R.AGENCY_KINDS)
+_KIND_NAME = dict(R.AGENCY_KINDS)
+_FULL_NAME = regex.compile(rf"{R.PLACE}(?P<kind>{_KINDS})")
+_SHORT_NAME = regex.compile(rf"(?P<lvl>[省市县区州])?(?P<kind>{_KINDS})")
+_PLACE = regex.compile(R.PLACE)
+_PLACE_END = regex.compile(R.PLACE_SUFFIX)
+_SIGNATURE = regex.compile(rf"\s*{R.PLACE}(?P<kind>\p{{Han}}{{2,20}}?(?:局|厅|委员会|办公室|中心))\s*")
+_DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
+_YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
+_LEVEL_RES = {level: regex.compile(p) for level, p in R.LEVEL_SIGNALS.items()}
+_BRACKETED = regex.compile(r"《[^《》\n]{0,120}》")
+_PERSON = regex.compile(R.CONTACT_PERSON)
+_PHONE = regex.compile(R.CONTACT_PHONE)
+_ADDRESSEE = regex.compile(rf"\s*{ADDRESSEE_LINE}\s*")
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _number(s: str) -> int | None:
+    return int(s) if s.isdigit() else cn_to_int(s)
+
+
+def _bracketed_ranges(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BRACKETED.finditer(folded)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _is_place(name: str) -> bool:
+    stem = name.rstrip("市州盟县区旗")
+    return (
+        name[0] not in R.NOT_PLACE_FIRST
+        and bool(stem)
+        and stem[-1] not in R.NOT_BEFORE_SUFFIX
+        and not any(w in name for w in R.NOT_PLACE_ANYWHERE)
+    )
+
+
+def _suffix_level(place: str) -> str | None:
+    for suffix in sorted(R.SUFFIX_LEVEL, key=len, reverse=True):
+        if place.endswith(suffix):
+            return R.SUFFIX_LEVEL[suffix]
+    return None
+
+
+def read_date(text: str, folded: str, closing: Span | None) -> tuple[str | None, Span | None]:
+    """The signing date: the last well-formed date of the back matter."""
+    if closing is None:
+        return None, None
+    found: tuple[str, Span] | None = None
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(folded, closing.start, closing.end):
+            y, mo, d = (_number(m.group(g)) for g in ("y", "m", "d"))
+            try:
+                iso = Date(y or 0, mo or 0, d or 0).isoformat()
+            except ValueError:
+                continue
+            if found is None or m.start() > found[1].start:
+                found = (iso, _span(text, m.start(), m.end()))
+    return found if found else (None, None)
+
+
+def read_year(
+    text: str, folded: str, structure: Structure, signed: str | None
+) -> tuple[int | None, Span | None]:
+    """The year the report is about: its title, opening or part titles; else the signing date."""
+    head_end = structure.preamble.end if structure.preamble else min(len(folded), 400)
+    places = [(0, head_end)] + [(s.start, s.start + len(s.marker) + len(s.title)) for s in structure.sections]
+    for pattern in _YEAR_RES:
+        for a, b in places:
+            m = pattern.search(folded, a, b)
+            if m and 1949 < int(m.group("y")) < 2200:
+                return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
+    if signed:
+        year, month = int(signed[:4]), int(signed[5:7])
+        return (year - 1 if month <= 6 else year), None
+    return None, None
+
+
+def _level_from_signals(folded: str) -> str | None:
+    counts = {level: len(p.findall(folded)) for level, p in _LEVEL_RES.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
+
+
+def _places(folded: str, bracketed: list[tuple[int, int]]) -> Counter[str]:
+    """Place names weighted: 2 in running text, 1 inside 《…》; provinces from the official list."""
+    counts: Counter[str] = Counter()
+    for m in _PLACE_END.finditer(folded):
+        end, weight = m.end(), 1 if _inside(m.start(), bracketed) else 2
+        for length in (2, 3):
+            start = m.start() - length
+            if start < 0:
+                break
+            name = folded[start:end]
+            if regex.fullmatch(r"\p{Han}+", name) and _is_place(name):
+                counts[name] += weight
+    for m in _PROVINCES.finditer(folded):
+        counts[m.group()] += 1 if _inside(m.start(), bracketed) else 2
+    return counts
+
+
+def _stated_agency(text: str, folded: str, structure: Structure, bracketed: list[tuple[int, int]]) -> Agency | None:
+    """A full name the report gives itself: signature line, title, or running text."""
+    if structure.closing is not None:
+        c = structure.closing
+        for line in folded[c.start : c.end].split("\n"):
+            offset = folded.find(line, c.start)
+            m = _SIGNATURE.fullmatch(line)
+            if m and _is_place(m.group("place")):
+                kind = m.group("kind")
+                official = _KIND_NAME.get(kind, kind)
+                s, e = offset + m.start("place"), offset + m.end("kind")
+                return Agency(name=m.group("place") + official, inferred=official != kind, **_span(text, s, e).model_dump())
+    for m in _FULL_NAME.finditer(folded):
+        if _is_place(m.group("place")) and not _inside(m.start(), bracketed):
+            kind = m.group("kind")
+            official = _KIND_NAME[kind]
+            return Agency(
+                name=m.group("place") + official, inferred=official != kind, **_span(text, m.start(), m.end()).model_dump()
+            )
+    return None
+
+
+def _inferred_agency(
+    text: str, folded: str, bracketed: list[tuple[int, int]], places: Counter[str], level: str | None, head_end: int
+) -> Agency | None:
+    """Agency kind from a short self-name (市人力资源保障局), place from the most used name."""
+    short = next((m for m in _SHORT_NAME.finditer(folded, 0, head_end) if not _inside(m.start(), bracketed)), None)
+    if short is None:
+        return None
+    if short.group("lvl"):
+        level = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}[short.group("lvl")]
+    ranked = [p for p, _ in places.most_common() if level is None or _suffix_level(p) == level]
+    if not ranked:
+        return None
+    place = ranked[0]
+    evidence = short
+    if not short.group("lvl"):  # 人社局 alone says little; the place mention is the better evidence
+        first = next((m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)), None)
+        if first is not None:
+            return Agency(name=place + _KIND_NAME[short.group("kind")], inferred=True, **_span(text, first.start(), first.end()).model_dump())
+    return Agency(
+        name=place + _KIND_NAME[short.group("kind")],
+        inferred=True,
+        **_span(text, evidence.start(), evidence.end()).model_dump(),
+    )
+
+
+def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | None, Region, str | None]:
+    bracketed = _bracketed_ranges(folded)
+    places = _places(folded, bracketed)
+    level = _level_from_signals(folded)
+    agency = _stated_agency(text, folded, structure, bracketed)
+    if agency is None:
+        head_end = structure.preamble.end if structure.preamble else 0
+        agency = _infer_with_self_reference(text, folded, bracketed, places, level, head_end)
+    region = Region()
+    agency_level = None
+    if agency is not None:
+        place = _PLACE.match(agency.name)
+        if place:
+            name = place.group("place")
+            agency_level = _suffix_level(name)
+            setattr(region, agency_level or "county", name)
+    provinces = [m.group() for m in _PROVINCES.finditer(folded)]
+    if region.province is None and provinces:
+        region.province = Counter(provinces).most_common(1)[0][0]
+    if agency_level == "county" and region.city is None:
+        cities = [p for p, _ in places.most_common() if _suffix_level(p) == "city" and p not in R.PROVINCES]
+        region.city = cities[0] if cities else None
+    return agency, region, agency_level
+
+
+def _infer_with_self_reference(
+    text: str, folded: str, bracketed: list[tuple[int, int]], places: Counter[str], level: str | None, head_end: int
+) -> Agency | None:
+    agency = _inferred_agency(text, folded, bracketed, places, level, head_end)
+    if agency is not None or not regex.search(R.SELF_REFERENCE, folded):
+        return agency
+    # Only 我局 and a place: assume the bureau this tool is built for when the text is about 人社.
+    if "人社" not in folded and "人力资源" not in folded:
+        return None
+    ranked = [p for p, _ in places.most_common() if level is None or _suffix_level(p) == level]
+    if not ranked:
+        return None
+    place = ranked[0]
+    first = next((m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)), None)
+    if first is None:
+        first = regex.search(regex.escape(place), folded)
+    assert first is not None
+    return Agency(name=place + "人力资源和社会保障局", inferred=True, **_span(text, first.start(), first.end()).model_dump())
+
+
+def _title_and_addressee(text: str, folded: str, preamble: Span | None) -> tuple[Span | None, Span | None]:
+    if preamble is None:
+        return None, None
+    title: tuple[int, int] | None = None
+    addressee = None
+    pos = preamble.start
+    for line in folded[preamble.start : preamble.end].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _ADDRESSEE.fullmatch(line)
+        if m:
+            addressee = _span(text, start + m.start("who"), start + m.end("who"))
+            break
+        if len(stripped) > 40 or regex.search(r"[,，。;；]", stripped):
+            break  # the opening paragraph
+        lead = len(line) - len(line.lstrip())
+        title = (title[0] if title else start + lead, start + len(line.rstrip()))
+    if title and "报告" not in folded[title[0] : title[1]]:
+        title = None
+    return (_span(text, *title) if title else None), addressee
+
+
+def _contact(text: str, folded: str, closing: Span | None) -> Contact:
+    if closing is None:
+        return Contact()
+    person = _PERSON.search(folded, closing.start, closing.end)
+    phone = _PHONE.search(folded, closing.start, closing.end)
+    return Contact(
+        person=_span(text, person.start("v"), person.end("v")) if person else None,
+        phone=_span(text, phone.start("v"), phone.end("v")) if phone else None,
+    )
+
+
+def read_meta(text: str, folded: str, structure: Structure) -> Meta:
+    """Read every metadata field with its evidence."""
+    signed, date_span = read_date(text, folded, structure.closing)
+    year, year_span = read_year(text, folded, structure, signed)
+    agency, region, level = read_agency(text, folded, structure)
+    title, addressee = _title_and_addressee(text, folded, structure.preamble)
+    return Meta(
+        year=year,
+        year_evidence=year_span,
+        agency=agency,
+        region=region,
+        level=level,  # type: ignore[arg-type]
+        date=signed,
+        date_evidence=date_span,
+        title=title,
+        addressee=addressee,
+        contact=_contact(text, folded, structure.closing),
+    )

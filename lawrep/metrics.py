@@ -1,0 +1,279 @@
+"""Stage 5 — metrics: name quantities with taxonomy keys, by the rules in ``rules/metrics.py``.
+
+For each quantity the stage looks at its local structure: the clause before it (the governing
+verb and object), the clause after it (``对5份规范性文件进行合法性审查``), the sentence, and the
+headings it stands under. Among the rules that match, the one whose cue stands nearest the
+number wins; ties go to the earlier rule. A quantity no rule fits keeps ``metric: null``.
+
+Then the breakdown structure: after ``其中`` the figures of the same dimension are parts of the
+total before it (``受理…19宗,其中开庭13宗``), and a repeated total opens a sub-breakdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .models import Meta, Metric, Quantity
+from .outline import Structure, section_path
+from .rules import metrics as R
+
+_CLAUSE_BREAK = regex.compile(r"[,;。:!?\n]")
+_SENTENCE_BREAK = regex.compile(r"[。!?\n]")
+_TERMS = {t.key: t for t in R.TAXONOMY}
+_DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
+_YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*[-~至到]\s*\d{4})(?!\d)")
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年")
+_BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
+_SUBJECT_TRIM = regex.compile(r"(共计|合计|累计|总计|共|达到了|达到|达|为|了|计)+$")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: R.Rule
+    left: regex.Pattern[str] | None
+    right: regex.Pattern[str] | None
+    sentence: regex.Pattern[str] | None
+    not_left: regex.Pattern[str] | None
+
+
+def _compile(rule: R.Rule) -> _Compiled:
+    def c(p: str | None) -> regex.Pattern[str] | None:
+        return regex.compile(p) if p else None
+
+    return _Compiled(rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left))
+
+
+_RULES = tuple(_compile(r) for r in R.RULES)
+
+
+@dataclass
+class _Context:
+    left: str  # clause before the quantity (folded)
+    left_start: int
+    right: str  # clause after the quantity
+    sentence: str  # sentence before the quantity
+    sentence_start: int
+
+
+def _context(folded: str, q: Quantity) -> _Context:
+    clause_start = 0
+    for m in _CLAUSE_BREAK.finditer(folded, max(0, q.start - 200), q.start):
+        clause_start = m.end()
+    if clause_start == 0 and q.start > 200:
+        clause_start = q.start - 200
+    sentence_start = max(0, q.start - 600)
+    for m in _SENTENCE_BREAK.finditer(folded, sentence_start, q.start):
+        sentence_start = m.end()
+    stop = _CLAUSE_BREAK.search(folded, q.end, min(len(folded), q.end + 200))
+    right_end = stop.start() if stop else min(len(folded), q.end + 200)
+    return _Context(
+        left=folded[clause_start : q.start],
+        left_start=clause_start,
+        right=folded[q.end : right_end],
+        sentence=folded[sentence_start : q.start],
+        sentence_start=sentence_start,
+    )
+
+
+def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
+    """Which field the quantity's context is about: the sentence's last metric, its cue words,
+    then the enclosing headings from the innermost out."""
+    if previous:
+        return previous[-1].key.split(".")[0]
+    best: tuple[int, str] | None = None
+    for domain, pattern in _DOMAIN_CUES:
+        for m in pattern.finditer(ctx.sentence):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), domain)
+    if best:
+        return best[1]
+    for title in reversed(heading_titles):
+        for domain, pattern in _DOMAIN_CUES:
+            if pattern.search(title):
+                return domain
+    return None
+
+
+def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int | None:
+    """Distance from the rule's cue to the number when the rule applies, else None."""
+    rule = c.rule
+    if rule.units is not None and q.unit not in rule.units:
+        return None
+    if rule.units is None and q.dimension not in rule.dims:
+        return None
+    if rule.change is not None and q.change != rule.change:
+        return None
+    if rule.domain is not None and domain != rule.domain:
+        return None
+    if c.not_left is not None and c.not_left.search(ctx.left):
+        return None
+    if c.sentence is not None and not c.sentence.search(ctx.sentence):
+        return None
+    distance = 0
+    if c.left is not None:
+        hits = list(c.left.finditer(ctx.left))
+        if not hits:
+            return None
+        distance = len(ctx.left) - hits[-1].end()
+    if c.right is not None:
+        m = c.right.search(ctx.right)
+        if m is None:
+            return None
+        distance = max(distance, m.start(1) if m.lastindex else m.end())
+    return distance
+
+
+def _choose(q: Quantity, ctx: _Context, domain: str | None) -> tuple[R.Rule, int] | None:
+    best: tuple[int, int, R.Rule, int] | None = None
+    for order, c in enumerate(_RULES):
+        distance = _fits(c, q, ctx, domain)
+        if distance is not None and (best is None or (distance, order) < (best[0], best[1])):
+            cue_start = _cue_start(c, ctx)
+            best = (distance, order, c.rule, cue_start)
+    return (best[2], best[3]) if best else None
+
+
+def _cue_start(c: _Compiled, ctx: _Context) -> int:
+    if c.left is None:
+        return len(ctx.left)
+    hits = list(c.left.finditer(ctx.left))
+    return hits[-1].start() if hits else len(ctx.left)
+
+
+def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
+    """A year the sentence names before the figure, when it is not the report's year."""
+    blocked = [m.span() for m in _BRACKETS.finditer(ctx.sentence)] + [
+        m.span() for m in _YEAR_RANGE.finditer(ctx.sentence)
+    ]
+    found = None
+    for m in _YEAR.finditer(ctx.sentence):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        found = int(m.group("y"))
+    if found is None or year is None or found == year:
+        return None
+    return found
+
+
+def _subject(text: str, ctx: _Context, cue_start: int, q: Quantity) -> str:
+    start = ctx.left_start + cue_start
+    subject = text[start : q.start].strip()
+    if not subject:
+        subject = text[q.end : q.end + len(ctx.right)].strip()
+    return _SUBJECT_TRIM.sub("", subject) or subject
+
+
+def _link_parts(folded: str, metrics: list[Metric]) -> None:
+    """Fill ``part_of``: figures after 其中 break down the total before it.
+
+    The total is the nearest earlier figure (within a paragraph's reach) with the first part's
+    key, else its domain, else its kind (money or count). A later figure with the total's key
+    is a sub-total (``其中,调解组织受理案件62件…仲裁机构受理案件1528件``) and opens its own
+    breakdown for the figures of its domain that follow it.
+    """
+    for m in regex.finditer(r"其中", folded):
+        pos = m.start()
+        stop = _SENTENCE_BREAK.search(folded, m.end())
+        end = stop.start() if stop else len(folded)
+        parts = [i for i, x in enumerate(metrics) if pos < x.start < end and _countable(x)]
+        before = [i for i, x in enumerate(metrics) if x.end <= pos and pos - x.end < 400 and _countable(x)]
+        if not parts or not before:
+            continue
+        total = _total_for(metrics, before, metrics[parts[0]])
+        if total is None:
+            continue
+        sub: int | None = None
+        for i in parts:
+            x = metrics[i]
+            if x.part_of is not None:
+                continue
+            if x.key == metrics[total].key:
+                x.part_of, sub = total, i
+            elif sub is not None and _domain_of(x) == _domain_of(metrics[sub]):
+                x.part_of = sub
+            elif _same_kind(x, metrics[total]):
+                x.part_of = total
+
+
+def _same_kind(a: Metric, b: Metric) -> bool:
+    """Both money or both counts: a breakdown never mixes the two."""
+    return (a.unit == "元") == (b.unit == "元")
+
+
+def _countable(m: Metric) -> bool:
+    return m.unit not in ("%", "‰", "个百分点", "倍")
+
+
+def _domain_of(m: Metric) -> str:
+    return m.key.split(".")[0]
+
+
+def _total_for(metrics: list[Metric], before: list[int], first: Metric) -> int | None:
+    for same in (
+        lambda x: x.key == first.key,
+        lambda x: _domain_of(x) == _domain_of(first) and _same_kind(x, first),
+        lambda x: _same_kind(x, first),
+    ):
+        hits = [i for i in before if same(metrics[i])]
+        if hits:
+            return hits[-1]
+    return None
+
+
+def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: list[Quantity]) -> list[Metric]:
+    """Name the quantities that a rule fits; set ``quantity.metric`` on them."""
+    metrics: list[Metric] = []
+    sentence_metrics: list[Metric] = []
+    sentence_at = -1
+    for q in quantities:
+        ctx = _context(folded, q)
+        if ctx.sentence_start != sentence_at:
+            sentence_metrics, sentence_at = [], ctx.sentence_start
+        path = section_path(structure.sections, q.start)
+        if _in_plan(structure, q.start):
+            continue  # targets for next year, not results
+        titles = _titles(structure, q.start)
+        domain = _domain(ctx, sentence_metrics, titles)
+        chosen = _choose(q, ctx, domain)
+        if chosen is None:
+            continue
+        rule, cue_start = chosen
+        term = _TERMS[rule.key]
+        metric = Metric(
+            key=rule.key,
+            label=term.label,
+            value=q.value,
+            high=q.high,
+            unit=q.unit,
+            qualifier=q.qualifier,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            subject=_subject(text, ctx, cue_start, q),
+            section=path,
+            period=_period(folded, ctx, meta.year),
+            rule=rule.id,
+        )
+        q.metric = rule.key
+        metrics.append(metric)
+        sentence_metrics.append(metric)
+    _link_parts(folded, metrics)
+    return metrics
+
+
+def _in_plan(structure: Structure, pos: int) -> bool:
+    top = next((s for s in structure.sections if s.start <= pos < s.end), None)
+    return top is not None and top.canonical == "next_year_plan"
+
+
+def _titles(structure: Structure, pos: int) -> list[str]:
+    titles: list[str] = []
+    level = structure.sections
+    while True:
+        inner = next((s for s in level if s.start <= pos < s.end), None)
+        if inner is None:
+            return titles
+        titles.append(inner.title)
+        level = inner.children

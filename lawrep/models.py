@@ -1,0 +1,166 @@
+"""The report's data model: the single source of the JSON Schema in ``schemas/``.
+
+Field names and meanings follow ``CONTRACT.md`` (the output contract other tools rely on).
+Every object that carries ``text`` with ``start``/``end`` obeys ``decoded[start:end] == text``.
+Models forbid unknown fields so that ``lawrep validate`` catches misspelt keys in edited JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
+Canonical = Literal["measures_and_results", "shortcomings", "leader_duties", "next_year_plan", "other"]
+Severity = Literal["error", "warning"]
+Level = Literal["province", "city", "county"]
+Number = int | float
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Strict):
+    """A piece of the decoded text, exactly as written."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class SourceInfo(_Strict):
+    """Where the text came from and how its bytes were decoded."""
+
+    path: str | None = Field(description="The path given on the command line; null for stdin or the API.")
+    encoding: str = Field(description="Codec name Python understands, e.g. utf-8, utf-8-sig, gb18030, utf-16.")
+    sha256: str = Field(description="Hex digest of the input bytes.")
+    bytes: int = Field(ge=0, description="Size of the input in bytes.")
+    chars: int = Field(ge=0, description="Length of the decoded, newline-normalised text.")
+    newlines: Literal["lf", "crlf", "cr", "mixed", "none"] = "none"
+
+
+class Agency(_Strict):
+    """The reporting agency; ``inferred`` when no single span states the full name."""
+
+    name: str
+    inferred: bool
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Region(_Strict):
+    """Administrative places as the report names them (null where it names none)."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+
+class Contact(_Strict):
+    person: Span | None = None
+    phone: Span | None = None
+
+
+class Meta(_Strict):
+    """Report metadata; each value read from the text keeps its evidence span."""
+
+    year: int | None = Field(None, description="The year the report is about, not the signing year.")
+    year_evidence: Span | None = None
+    agency: Agency | None = None
+    region: Region = Field(default_factory=Region)
+    level: Level | None = Field(None, description="Administrative level of the agency.")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Signing date, YYYY-MM-DD.")
+    date_evidence: Span | None = None
+    title: Span | None = Field(None, description="The report's title lines, when the text has them.")
+    addressee: Span | None = None
+    contact: Contact = Field(default_factory=Contact)
+
+
+class Item(_Strict):
+    """One member of an in-paragraph enumeration (一是…二是…)."""
+
+    marker: str
+    ordinal: int = Field(ge=1)
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Section(_Strict):
+    """A heading and its body (GB/T 9704-2012 levels 1–4)."""
+
+    level: int = Field(ge=1, le=4)
+    marker: str
+    number: str
+    ordinal: int = Field(ge=1)
+    title: str
+    start: int = Field(ge=0, description="Offset of the marker.")
+    end: int = Field(ge=0, description="End of the section's body.")
+    line: int = Field(ge=1, description="1-based line of the heading.")
+    canonical: Canonical | None = None
+    children: list[Section] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+
+
+class Quantity(_Strict):
+    """A number with its unit, normalised to the base unit (money in 元)."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: Number
+    high: Number | None = None
+    unit: str
+    dimension: str
+    qualifier: Qualifier
+    change: bool = Field(False, description="True when the quantity is a change (增加/下降…); value is signed.")
+    metric: str | None = None
+
+
+class Metric(_Strict):
+    """A quantity named by a taxonomy rule."""
+
+    key: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+    label: str
+    value: Number
+    high: Number | None = None
+    unit: str
+    qualifier: Qualifier
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    subject: str
+    section: list[str]
+    period: int | None = None
+    part_of: int | None = None
+    rule: str = Field(description="Id of the rule that named it.")
+
+
+class Check(_Strict):
+    """One finding of the consistency and completeness checks."""
+
+    id: str
+    severity: Severity
+    message: str
+    path: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Report(_Strict):
+    """One extracted report."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: SourceInfo
+    meta: Meta = Field(default_factory=Meta)
+    preamble: Span | None = Field(None, description="Front matter before the first heading.")
+    closing: Span | None = Field(None, description="Back matter: closing formula, signature, date, contact.")
+    outline: list[Section] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)

@@ -1,0 +1,368 @@
+"""Stage 4 — quantities: every number with its unit, normalised exactly.
+
+The reader scans the folded text for numeral *cores* (Arabic with magnitudes such as
+``7476.62万``, Chinese such as ``一百二十三``, ``百分之九十五``, vague forms such as ``三四十``
+or ``万余``), then reads outward: the unit to the right, qualifiers on either side, a change
+verb to the left, and a second number that makes a range. A core becomes a quantity only with a
+unit, which is what keeps phone numbers, document numbers and frequencies out; years, dates,
+ordinals and set phrases are refused by the rules in ``rules/quantities.py``.
+
+Arithmetic is done in :class:`~decimal.Decimal`, so ``0.07万`` is exactly 700.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .models import Quantity
+from .numerals import BIG_UNITS, DIGITS, UNITS, cn_to_int
+from .rules import quantities as R
+from .textnorm import fold
+
+_CN = "零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_CORE = regex.compile(
+    rf"""
+    (?P<pct>百分之(?P<pctnum>[{_CN}点]{{1,12}}|\d{{1,9}}(?:\.\d{{1,6}})?))
+  | (?<![\d.A-Za-z]|\d,)(?P<ar>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,6}})?(?!\d)|\d{{1,15}}(?:\.\d{{1,6}})?(?![\d.]\d))
+    (?P<armore>[余多])?(?P<armag>(?:[十百千万亿]{{1,3}}(?:\d{{1,4}}(?:\.\d{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
+  | (?P<vague>(?:[一二两三四五六七八九][一二两三四五六七八九]|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
+  | (?P<cn>[{_CN}]{{1,20}})
+    """,
+    regex.VERBOSE,
+)
+_UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
+_SET_PHRASES = regex.compile("|".join(regex.escape(p) for p in sorted(R.SET_PHRASES, key=len, reverse=True)))
+_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_TIMEOUT = 5.0
+_CLAUSE_END = regex.compile(r"\s*(?:[,;。:!?)]|$)")
+
+
+@dataclass
+class _Read:
+    """A number read at a core, before it becomes a :class:`Quantity`."""
+
+    start: int  # start of the span (qualifier or verb included)
+    num_start: int
+    end: int  # end of the span
+    value: Decimal
+    high: Decimal | None
+    unit: str
+    dimension: str
+    qualifier: str
+    change: bool = False
+    has_magnitude: bool = False
+    chinese: bool = False
+
+
+def _mag_value(mag: str) -> Decimal | None:
+    """十/百/千/万/亿 runs such as 千万 or 百万 → their product."""
+    total = Decimal(1)
+    for ch in mag:
+        total *= _MAGNITUDE[ch]
+    return total
+
+
+def _arabic_value(num: str, mag: str) -> Decimal | None:
+    """``7476.62`` + ``万`` → 74766200; ``1`` + ``亿2千万`` → 120000000."""
+    value = Decimal(num.replace(",", ""))
+    if not mag:
+        return value
+    # mag is like 万 / 千万 / 亿2千万: split into (number, magnitude) pairs
+    parts = regex.findall(r"(\d+(?:\.\d+)?)?([十百千万亿]+)", mag)
+    total, current = Decimal(0), value
+    for i, (digits, run) in enumerate(parts):
+        if i and digits:
+            current = Decimal(digits)
+        elif i:
+            return None
+        factor = _mag_value(run)
+        if factor is None:
+            return None
+        total += current * factor
+    return total
+
+
+def _cn_value(s: str) -> Decimal | None:
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_to_int(whole) if whole else 0
+        if w is None or not frac or any(ch not in DIGITS for ch in frac):
+            return None
+        return Decimal(f"{w}.{''.join(str(DIGITS[c]) for c in frac)}")
+    if all(ch in UNITS or ch in BIG_UNITS for ch in s) and s not in ("十", "拾"):
+        return None  # a bare magnitude (万, 千万) is a number only with 上/近/余 around it
+    v = cn_to_int(s)
+    return Decimal(v) if v is not None else None
+
+
+def _unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """The unit starting at ``pos``: (unit, dimension, end, needs a qualifier) or None."""
+    for written, unit, dimension in _UNITS:
+        if folded.startswith(written, pos):
+            end = pos + len(written)
+            nxt = folded[end : end + 1]
+            last = written[-1]
+            if nxt and nxt in R.UNIT_NOT_BEFORE.get(last, ""):
+                return None
+            followers = R.UNIT_NEEDS_FOLLOWER.get(written)
+            needs = bool(followers) and not any(folded.startswith(f, end) for f in followers)
+            return unit, dimension, end, needs
+    return None
+
+
+def _prefix(folded: str, start: int) -> tuple[str, int]:
+    """Qualifier word right before ``start``: (qualifier, new start).
+
+    A qualifier separated from the number by a linking verb (约占10%, 约为, 近有) still
+    qualifies it, but stays outside the span.
+    """
+    for word, qualifier in R.PREFIX_QUALIFIERS:
+        if start - len(word) >= 0 and folded.startswith(word, start - len(word)):
+            return qualifier, start - len(word)
+    for link in R.QUALIFIER_LINKS:
+        at = start - len(link)
+        for word, qualifier in R.PREFIX_QUALIFIERS:
+            if at - len(word) >= 0 and folded.startswith(link, at) and folded.startswith(word, at - len(word)):
+                return qualifier, start
+    return "exact", start
+
+
+def _change_verb(folded: str, start: int) -> tuple[int, int]:
+    """Sign and start of a change verb right before ``start`` (0 when there is none)."""
+    for verb, sign in R.CHANGE_VERBS:
+        if start - len(verb) >= 0 and folded.startswith(verb, start - len(verb)):
+            return sign, start - len(verb)
+    return 0, start
+
+
+def _suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
+    for word, qualifier in R.SUFFIX_QUALIFIERS:
+        if folded.startswith(word, end):
+            return qualifier, end + len(word)
+    if dimension == "duration" and folded.startswith("多", end):
+        return "more_than", end + 1
+    return None, end
+
+
+def _is_year_or_date(folded: str, m: regex.Match[str], unit: str) -> bool:
+    num = m.group("ar") or m.group("cn") or ""
+    if unit == "年":
+        if m.group("ar") and len(num) == 4:
+            return True
+        if m.group("cn") and len(num) >= 3:
+            return True  # 二〇二一年
+    return False
+
+
+def _core_value(m: regex.Match[str]) -> tuple[Decimal | None, Decimal | None, str, bool]:
+    """(value, high, qualifier, has_magnitude) of a core, before unit and context."""
+    if m.group("pct"):
+        n = m.group("pctnum")
+        v = Decimal(n) if n[0].isdigit() else (Decimal(100) if n == "百" else _cn_value(n))
+        return v, None, "exact", False
+    if m.group("ar"):
+        mag = m.group("armag") or ""
+        v = _arabic_value(m.group("ar"), mag)
+        return v, None, "more_than" if m.group("armore") else "exact", bool(mag)
+    if m.group("vague"):
+        return _vague(m.group("vague"))
+    v = _cn_value(m.group("cn"))
+    return v, None, "exact", any(ch in "万亿" for ch in m.group("cn"))
+
+
+def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
+    """三四十 → 30..40, 十几 → 11..19, 几十/数百 → more than 10/100."""
+    head, mag = s[:2], s[2:]
+    factor = _mag_value(mag) if mag else Decimal(1)
+    if factor is None:
+        return None, None, "exact", False
+    if head in ("几十", "数十", "几百", "数百", "几千", "数千", "几万", "数万"):
+        base = Decimal(R.VAGUE_BASES[head[1]])
+        return base * factor, None, "more_than", bool(mag)
+    if head == "十几":
+        return Decimal(11) * factor, Decimal(19) * factor, "range", bool(mag)
+    lo, hi = DIGITS.get(head[0]), DIGITS.get(head[1])
+    if lo is None or hi is None or hi != lo + 1:
+        return None, None, "exact", False
+    return Decimal(lo) * factor, Decimal(hi) * factor, "range", bool(mag)
+
+
+def _blocked(folded: str, m: regex.Match[str], phrases: list[tuple[int, int]]) -> bool:
+    start, end = m.span()
+    if start and folded[start - 1] == "第":
+        return True
+    return any(a < end and start < b for a, b in phrases)
+
+
+def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int] | None:
+    """上万 / 近千 / 数百 / 万余: a magnitude alone, made a number by the word around it."""
+    s = m.group("cn")
+    if not s or not all(ch in _MAGNITUDE for ch in s):
+        return None
+    value = _mag_value(s)
+    assert value is not None
+    before = folded[m.start() - 1 : m.start()] if m.start() else ""
+    if before in R.BARE_MAGNITUDE_PREFIX:
+        return value, R.BARE_MAGNITUDE_PREFIX[before], m.start() - 1
+    if folded.startswith(("余", "多"), m.end()):
+        return value, "more_than", m.start()
+    return None
+
+
+def _read_at(folded: str, m: regex.Match[str], phrases: list[tuple[int, int]]) -> _Read | None:
+    """Read one quantity from a core match, or None when it is not one."""
+    if _blocked(folded, m, phrases):
+        return None
+    bare = _bare_magnitude(folded, m)
+    if bare:
+        value, qualifier, start = bare
+        high, has_mag = None, True
+    else:
+        v, high, qualifier, has_mag = _core_value(m)
+        if v is None:
+            return None
+        value, start = v, m.start()
+    pos = m.end()
+    if folded.startswith(("余", "多"), pos) and not m.group("ar"):
+        qualifier, pos = "more_than", pos + 1
+    if m.group("pct"):
+        unit, dimension, end = "%", "percent", pos
+    else:
+        found = _unit_at(folded, pos)
+        if found is None and folded.startswith(("余", "多"), pos) and qualifier == "exact":
+            found = _unit_at(folded, pos + 1)
+            qualifier = "more_than" if found else qualifier
+        if found is None:
+            return None
+        unit, dimension, end, needs_qualifier = found
+        if _is_year_or_date(folded, m, unit):
+            return None
+        if needs_qualifier and _prefix(folded, start)[0] == "exact":
+            return None
+    cn = bool(m.group("cn"))
+    if cn and m.group("cn") == "一" and dimension in ("count", "duration"):
+        counted = any(folded.startswith(cue, start - len(cue)) for cue in R.ONE_COUNT_CUES)
+        if not counted and not _CLAUSE_END.match(folded, end):  # 案件一起。 counts; 一起会商 does not
+            return None
+    if cn and unit == "条" and folded[end : end + 1] and folded[end] in R.POLICY_NAME_CLOSERS:
+        return None  # (促进就业九条): a policy's name
+    suffix, end = _suffix(folded, end, dimension)
+    if suffix:
+        qualifier = suffix if qualifier == "exact" else qualifier
+    if start == m.start():
+        pre, start = _prefix(folded, start)
+        qualifier = pre if pre != "exact" and qualifier == "exact" else qualifier
+    return _Read(start, m.start(), end, value, high, unit, dimension, qualifier, False, has_mag, cn)
+
+
+def _apply_change(folded: str, r: _Read) -> None:
+    sign, start = _change_verb(folded, r.start)
+    if sign:
+        r.start, r.change = start, True
+        r.value = r.value * sign
+
+
+def _merge_range(folded: str, first_m: regex.Match[str], second: _Read, first_end: int) -> _Read | None:
+    """``3至5个工作日`` / ``3到5万元`` / ``10-15天``: a unit-less first number joined to the next."""
+    if first_m.group("pct") or first_m.group("vague"):
+        return None
+    connector = folded[first_end : second.num_start]
+    if connector not in R.RANGE_CONNECTORS:
+        return None
+    v, _, qualifier, has_mag = _core_value(first_m)
+    if v is None or qualifier != "exact":
+        return None
+    if first_m.group("ar") and len(first_m.group("ar")) == 4 and second.unit == "年":
+        return None
+    low = v
+    if not has_mag and second.has_magnitude and second.value:
+        # 3到5万元: the magnitude of the second end applies to the first
+        scale = _scale_of(folded, second)
+        low = v * scale
+    if low > second.value:
+        return None
+    return _Read(
+        first_m.start(), first_m.start(), second.end, low, second.value, second.unit, second.dimension,
+        "range", False, has_mag, second.chinese,
+    )  # fmt: skip
+
+
+def _scale_of(folded: str, r: _Read) -> Decimal:
+    text = folded[r.num_start : r.end]
+    for ch, factor in (("亿", 100_000_000), ("万", 10_000), ("千", 1000), ("百", 100)):
+        if ch in text:
+            return Decimal(factor)
+    return Decimal(1)
+
+
+def _joined_range(a: _Read, b: _Read, folded: str) -> _Read | None:
+    """Two quantities of one unit that make one range: ``20%—30%``, ``50%至70%``, and the
+    legal form ``五千元以上三万元以下`` (an at-least end and an at-most end)."""
+    if a.unit != b.unit or a.change or b.change or a.value > b.value:
+        return None
+    legal = a.qualifier == "at_least" and b.qualifier == "at_most" and a.end == b.start
+    connected = a.qualifier == b.qualifier == "exact" and folded[a.end : b.start] in R.RANGE_CONNECTORS
+    if legal or connected:
+        return _Read(a.start, a.num_start, b.end, a.value, b.value, a.unit, a.dimension, "range")
+    return None
+
+
+def _number(d: Decimal) -> int | float:
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def read(text: str, folded: str | None = None) -> list[_Read]:
+    """Every quantity in ``text``, in document order, non-overlapping."""
+    folded = fold(text) if folded is None else folded
+    phrases = [m.span() for m in _SET_PHRASES.finditer(folded, timeout=_TIMEOUT)]
+    out: list[_Read] = []
+    pending: regex.Match[str] | None = None  # a unit-less number that may open a range
+    pos = 0
+    for m in _CORE.finditer(folded, timeout=_TIMEOUT):
+        if m.start() < pos:
+            continue
+        r = _read_at(folded, m, phrases)
+        if r is None:
+            pending = m if not _blocked(folded, m, phrases) else None
+            continue
+        if pending is not None:
+            merged = _merge_range(folded, pending, r, pending.end())
+            if merged is not None and (not out or merged.start >= out[-1].end):
+                r = merged
+        pending = None
+        if r.qualifier != "range":
+            _apply_change(folded, r)
+        if out and r.start < out[-1].end:
+            continue
+        if out:
+            joined = _joined_range(out[-1], r, folded)
+            if joined is not None:
+                out[-1] = joined
+                pos = joined.end
+                continue
+        out.append(r)
+        pos = r.end
+    return out
+
+
+def find(text: str, folded: str | None = None) -> list[Quantity]:
+    """The ``quantities[]`` of a report."""
+    return [
+        Quantity(
+            text=text[r.start : r.end],
+            start=r.start,
+            end=r.end,
+            value=_number(r.value),
+            high=_number(r.high) if r.high is not None else None,
+            unit=r.unit,
+            dimension=r.dimension,
+            qualifier=r.qualifier,  # type: ignore[arg-type]
+            change=r.change,
+        )
+        for r in read(text, folded)
+    ]

@@ -1,0 +1,79 @@
+"""Rule tables for the outline stage: heading markers, canonical parts, front and back matter.
+
+Sources: GB/T 9704-2012 《党政机关公文格式》 §7.3.3 (heading levels 一、 /（一）/ 1. /（1）) and the
+2019 regulation 《法治政府建设与责任落实督察工作规定》 art. 25 (the five parts of an annual report).
+Patterns run on the folded text (full-width → half-width, see ``lawrep.textnorm``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CN_DIGITS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class MarkerRule:
+    """One heading level: the pattern of its marker at the start of a line."""
+
+    level: int
+    pattern: str  # must define the group ``num``; runs on the folded line after indentation
+    numeral: str  # "chinese" or "arabic"
+
+
+MARKERS: tuple[MarkerRule, ...] = (
+    # 一、  十一、  二十、 — not 一是/一要, and not a list of numerals (一、二级).
+    MarkerRule(1, rf"(?P<num>[{CN_DIGITS}]{{1,3}})\s?、(?![{CN_DIGITS}\d]{{1,3}}(?:[、和及至号届级类季月年期批]|$))", "chinese"),
+    # （一） (一) — but not (一是).
+    # （一） (一) — but not a span of items: （一）至（五）项.
+    MarkerRule(2, rf"\(\s?(?P<num>[{CN_DIGITS}]{{1,3}})\s?\)(?!\s*(?:[至到、-]|[和及与]\())", "chinese"),
+    # 1.  1、  1． — never 1.75 (a decimal) or 3、4号线 (a list).
+    MarkerRule(3, r"(?P<num>\d{1,2})(?:\.(?![\d.])|、(?!\d))", "arabic"),
+    # （1） (1)
+    MarkerRule(4, r"\((?P<num>\d{1,2})\)(?!\s*(?:[至到、-]|[和及与]\())", "arabic"),
+)
+
+MAX_ORDINAL = 50
+"""Ordinals above this are not headings (a report has at most a few dozen siblings)."""
+
+TITLE_MAX_CHARS = 120
+"""A standalone line longer than this with no 。 is a paragraph, not a heading."""
+
+# After a marker, text that shows the line is not a heading: a unit or date word right after
+# the marker (``1.5万`` and ``3、4号线`` are already refused by the marker patterns).
+NOT_TITLE_START = r"[%‰年月日号万亿元倍]"
+
+# Canonical parts of a level-1 section, tried in this order; the first whose cue occurs in the
+# title wins. Thematic titles that match none are the report's measures (its main body).
+CANONICAL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("shortcomings", ("不足", "存在的问题", "存在问题", "主要问题", "问题和", "问题与", "薄弱环节", "差距")),
+    ("leader_duties", ("第一责任人", "主要负责人", "负责人履行", "履行推进法治建设", "履职情况")),
+    (
+        "next_year_plan",
+        ("下一年度", "下一步", "下步", "工作安排", "工作计划", "工作打算", "工作思路", "主要安排", "明年", "今后"),
+    ),
+    ("other", ("其他", "其它")),
+    ("measures_and_results", ("举措", "成效", "措施", "主要工作", "工作情况", "进展")),
+)
+DEFAULT_CANONICAL = "measures_and_results"
+
+# Back matter, read upwards from the end of the text: a line matching any of these belongs to
+# the closing block (closing formula, signature, date, contact, web-page leftovers).
+CLOSING_LINE_PATTERNS: tuple[str, ...] = (
+    r"(特此|专此|现予)报告[。.]?",
+    r"以上报告[,，]?(妥否|请审阅)?[。.]?",
+    r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)(\s*\(?(盖章|章)\)?)?",  # signature agency
+    r"(\d{4}|[零〇一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日",
+    r"\(?\s*联系人[:：].*",
+    r"\(?\s*联系电话[:：].*",
+    r"(附件下载|文件下载|关联文件|附件|相关附件|打印本页|关闭窗口|【?字体[:：].*|分享到)[:：]?.*",
+    r"[\p{Han}]{2,30}文件",  # "…局文件" letterhead leftover of web pages
+)
+
+# Front matter lines before the opening paragraph: the title and the addressee.
+TITLE_LINE = r"[\p{Han}\d()]{0,40}(报告|年度|年)"
+ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人大|常委会))[:：]"
+
+# In-paragraph enumerations: 一是…二是… . Only 是 makes an item; 一要 is left alone.
+ITEM_MARKER = rf"(?P<num>[{CN_DIGITS}]{{1,3}})是"
+ITEM_BOUNDARY = r"(?:^|(?<=[。；;:：!！?？\n]))\s*"

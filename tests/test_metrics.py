@@ -1,0 +1,71 @@
+"""Metrics: held-out sentences (tests/cases/metrics.json, written in the style of such reports
+but not copied from the seeds) and the seeds scored against their golden files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import lawrep
+from lawrep.evaluate import Score, score_metrics
+from lawrep.rules.metrics import RULES, TAXONOMY
+
+from .conftest import REPORTS, SEEDS, cases, expected, extracted
+
+METRIC_CASES = cases("metrics.json")
+
+
+def _document(case: dict[str, Any]) -> str:
+    """The sentence under its heading, as it would stand in a report."""
+    heading = case.get("heading")
+    return f"{heading}\n{case['sentence']}\n" if heading else case["sentence"] + "\n"
+
+
+@pytest.mark.parametrize("case", METRIC_CASES, ids=[c["id"] for c in METRIC_CASES])
+def test_metric_case(case: dict[str, Any]) -> None:
+    report = lawrep.extract(_document(case))
+    got = [(m.key, m.text) for m in report.metrics]
+    want = [(w["key"], w["text"]) for w in case["expect"]]
+    assert got == want
+
+
+def test_case_table_covers_the_taxonomy() -> None:
+    assert len(METRIC_CASES) >= 80
+    keys = {w["key"] for c in METRIC_CASES for w in c["expect"]}
+    assert {t.key for t in TAXONOMY} - keys == set()
+
+
+def test_seed_precision_and_recall() -> None:
+    total = Score()
+    for stem in SEEDS:
+        _, report = extracted(str(REPORTS / f"{stem}.txt"))
+        s, _ = score_metrics(report, expected(stem, "metrics")["metrics"])
+        total.add(s)
+    assert total.precision >= 0.95, total.misses
+    assert total.recall >= 0.95, total.misses
+
+
+def test_parts_and_periods_of_seeds(seed: str) -> None:
+    _, report = extracted(str(REPORTS / f"{seed}.txt"))
+    by_span = {(m.start, m.end): m for m in report.metrics}
+    for want in expected(seed, "metrics")["metrics"]:
+        got = by_span.get((want["start"], want["end"]))
+        if got is None:
+            continue
+        total = report.metrics[got.part_of].start if got.part_of is not None else None
+        assert total == (want["part_of"]["start"] if want["part_of"] else None), want["text"]
+        assert got.period == want["period"], want["text"]
+
+
+def test_rules_name_known_keys_and_compile() -> None:
+    import regex
+
+    keys = {t.key for t in TAXONOMY}
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert rule.key in keys, rule.id
+        for pattern in (rule.left, rule.right, rule.sentence, rule.not_left):
+            if pattern:
+                regex.compile(pattern)
