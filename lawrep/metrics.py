@@ -19,7 +19,7 @@ from .models import Meta, Metric, Quantity
 from .outline import Structure, section_path
 from .rules import metrics as R
 
-_CLAUSE_BREAK = regex.compile(r"[,;。:!?\n]")
+_CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|,(?!\d{3}(?!\d))")  # not the comma of 1,305
 _SENTENCE_BREAK = regex.compile(r"[。!?\n]")
 _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]

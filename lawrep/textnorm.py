@@ -2,11 +2,14 @@
 
 Rules match on a *folded* copy of the text in which every character keeps its index:
 full-width ASCII (``（１２３，：％``) becomes half-width, the ideographic space becomes a space,
-and traditional magnitudes and measure words (萬 億 場 個 項 …) become their simplified forms. Offsets found in the folded copy
+and traditional characters common in these reports (勞動 監察 萬 億 場 …) become simplified
+(``rules/traditional.py``). Offsets found in the folded copy
 are therefore offsets into the original text, and ``text[start:end]`` is what was read.
 """
 
 from __future__ import annotations
+
+from .rules import traditional
 
 _TABLE: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _TABLE.update(
@@ -16,19 +19,6 @@ _TABLE.update(
         ord("萬"): "万",
         ord("億"): "亿",
         ord("兩"): "两",
-        # traditional forms of measure words, so 十五場次 reads like 十五场次
-        ord("場"): "场",
-        ord("個"): "个",
-        ord("項"): "项",
-        ord("條"): "条",
-        ord("張"): "张",
-        ord("筆"): "笔",
-        ord("戶"): "户",
-        ord("臺"): "台",
-        ord("類"): "类",
-        ord("種"): "种",
-        ord("億"): "亿",
-        ord("點"): "点",
         ord("貳"): "贰",
         ord("參"): "叁",
         ord("陸"): "陆",
@@ -39,9 +29,9 @@ _TABLE.update(
         ord("～"): "~",
         ord("〜"): "~",
         ord("．"): ".",
-        ord("、"): "、",
     }
 )
+_TABLE.update({cp: ch for cp, ch in traditional.table().items() if cp not in _TABLE})
 
 
 def fold(text: str) -> str:

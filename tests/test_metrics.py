@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import regex
 
 import lawrep
 from lawrep.evaluate import Score, score_metrics
@@ -17,9 +18,16 @@ METRIC_CASES = cases("metrics.json")
 
 
 def _document(case: dict[str, Any]) -> str:
-    """The sentence under its heading, as it would stand in a report."""
+    """The sentence under its heading, as it would stand in a report.
+
+    The heading is renumbered to the first of its level, since a lone ``（四）`` would be out
+    of sequence and rightly not a heading.
+    """
     heading = case.get("heading")
-    return f"{heading}\n{case['sentence']}\n" if heading else case["sentence"] + "\n"
+    if not heading:
+        return case["sentence"] + "\n"
+    first = regex.sub(r"^([（(])[一二三四五六七八九十]+([)）])", r"\1一\2", heading)
+    return f"{first}\n{case['sentence']}\n"
 
 
 @pytest.mark.parametrize("case", METRIC_CASES, ids=[c["id"] for c in METRIC_CASES])

@@ -1,0 +1,25 @@
+"""Traditional → simplified characters, one for one, for matching cue words.
+
+Only characters whose simplified form is unambiguous in administrative prose are listed
+(覆, 乾, 著 and the like are left out because they are also ordinary simplified characters).
+The mapping is length-preserving, so it joins the fold in ``lawrep.textnorm``.
+"""
+
+from __future__ import annotations
+
+PAIRS = (
+    "勞劳動动資资監监執执爭争議议訴诉訟讼結结簽签訂订訓训請请調调審审處处罰罚違违單单織织務务員员"
+    "門门險险費费補补貼贴發发總总計计數数據据報报檢检舉举辦办會会開开達达與与關关係系縣县區区鎮镇"
+    "農农業业權权責责規规範范證证書书準准稅税額额萬万億亿個个項项場场張张筆笔戶户類类種种臺台點点"
+    "幾几兩两餘余約约於于為为對对從从將将還还這这時时間间後后應应復复簡简傳传講讲習习學学識识導导"
+    "領领機机構构體体隊队實实現现讓让網网線线聯联絡络話话電电號号級级義义職职轉转轄辖營营東东廣广"
+    "蘇苏陝陕遼辽寧宁貴贵雲云灣湾華华國国內内勵励獎奖懲惩嚴严厲厉並并產产療疗醫医藥药護护養养傷伤"
+    "殘残壓压縮缩減减紛纷糾纠決决斷断劃划協协維维穩稳崗岗續续參参滿满遞递訊讯標标優优鄉乡園园設设"
+    "備备徵征價价錢钱銀银貸贷撥拨擴扩啟启動动屆届樣样評评務务級级積积極极認认證证銷销議议詢询詳详"
+    "歷历黨党幹干們们說说問问題题決决準准讀读寫写聽听觀观點点認认識识護护衛卫飛飞齊齐雙双組组"
+)
+
+
+def table() -> dict[int, str]:
+    """The code-point table for ``str.translate``."""
+    return {ord(PAIRS[i]): PAIRS[i + 1] for i in range(0, len(PAIRS) - 1, 2)}
