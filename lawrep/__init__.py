@@ -17,4 +17,13 @@ from .pipeline import extract
 
 __version__ = "0.1.0"
 
-__all__ = ["SCHEMA_VERSION", "InputError", "LawrepError", "Report", "SourceInfo", "__version__", "extract", "load"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "InputError",
+    "LawrepError",
+    "Report",
+    "SourceInfo",
+    "__version__",
+    "extract",
+    "load",
+]

@@ -73,6 +73,8 @@ def process(path: str, max_bytes: int, stdin_bytes: bytes | None = None) -> Outc
         return Outcome(path, report.model_dump(mode="json"), text)
     except InputError as exc:
         return Outcome(path, error=exc)
+    except Exception as exc:  # a bug must cost one record, never the rest of the corpus
+        return Outcome(path, error=InputError(path, "internal", f"internal error ({type(exc).__name__}: {exc})"))
 
 
 def run(paths: list[str], *, jobs: int, max_bytes: int, stdin_bytes: bytes | None = None) -> Iterator[Outcome]:

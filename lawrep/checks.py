@@ -31,7 +31,7 @@ DEADLINE_MONTH_DAY = (3, 1)  # reported by 1 March of the following year
 
 
 def _check(id_: str, severity: str, message: str, path: str, start: int | None = None, end: int | None = None) -> Check:
-    return Check(id=id_, severity=severity, message=message, path=path, start=start, end=end)  # type: ignore[arg-type]
+    return Check(id=id_, severity=severity, message=message, path=path, start=start, end=end)
 
 
 def _walk(sections: list[Section], path: str = "outline") -> Iterator[tuple[str, Section]]:
@@ -71,20 +71,65 @@ def invariants(report: Report, text: str | None) -> list[Check]:
     n = report.source.chars if text is None else len(text)
     for path, span_text, start, end in _spans(report):
         if not 0 <= start <= end <= n:
-            out.append(_check("invariant.span_bounds", "error", f"span {start}:{end} lies outside the text of {n} characters", path, start, end))
+            out.append(
+                _check(
+                    "invariant.span_bounds",
+                    "error",
+                    f"span {start}:{end} lies outside the text of {n} characters",
+                    path,
+                    start,
+                    end,
+                )
+            )
         elif text is not None and span_text is not None and text[start:end] != span_text:
-            out.append(_check("invariant.span_text", "error", f"text {span_text!r} is not what the source has at {start}:{end} ({text[start:end]!r})", path, start, end))
+            out.append(
+                _check(
+                    "invariant.span_text",
+                    "error",
+                    f"text {span_text!r} is not what the source has at {start}:{end} ({text[start:end]!r})",
+                    path,
+                    start,
+                    end,
+                )
+            )
     last_end = -1
     for i, q in enumerate(report.quantities):
         path = f"quantities[{i}]"
         for name, v in (("value", q.value), ("high", q.high)):
             if v is not None and not math.isfinite(v):
-                out.append(_check("invariant.finite", "error", f"{name} is not a finite number", f"{path}.{name}", q.start, q.end))
+                out.append(
+                    _check(
+                        "invariant.finite",
+                        "error",
+                        f"{name} is not a finite number",
+                        f"{path}.{name}",
+                        q.start,
+                        q.end,
+                    )
+                )
         if q.start < last_end:
-            out.append(_check("invariant.order", "error", "quantities overlap or are out of document order", path, q.start, q.end))
+            out.append(
+                _check(
+                    "invariant.order",
+                    "error",
+                    "quantities overlap or are out of document order",
+                    path,
+                    q.start,
+                    q.end,
+                )
+            )
         last_end = max(last_end, q.end)
         if q.high is not None and q.high < q.value:
-            out.append(_check("invariant.range", "error", f"range ends {q.value}–{q.high} are reversed", path, q.start, q.end))
+            out.append(
+                _check(
+                    "invariant.range",
+                    "error",
+                    f"range ends {q.value}–{q.high} are reversed",
+                    path,
+                    q.start,
+                    q.end,
+                )
+            )
     for i, m in enumerate(report.metrics):
         out.extend(_metric_invariants(report.metrics, i, m))
     return out
@@ -95,13 +140,45 @@ def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
     path = f"metrics[{i}]"
     if not math.isfinite(m.value):
         out.append(_check("invariant.finite", "error", "value is not a finite number", f"{path}.value", m.start, m.end))
-    elif m.unit in SHARE_UNITS and not m.key.endswith("_cut") and not m.key.endswith(".change") and not 0 <= m.value <= 100:
-        out.append(_check("invariant.share", "error", f"{m.label} of {m.value}{m.unit} is outside 0–100", f"{path}.value", m.start, m.end))
+    elif (
+        m.unit in SHARE_UNITS
+        and not m.key.endswith("_cut")
+        and not m.key.endswith(".change")
+        and not 0 <= m.value <= 100
+    ):
+        out.append(
+            _check(
+                "invariant.share",
+                "error",
+                f"{m.label} of {m.value}{m.unit} is outside 0–100",
+                f"{path}.value",
+                m.start,
+                m.end,
+            )
+        )
     if m.part_of is not None:
         if not 0 <= m.part_of < len(metrics) or m.part_of == i:
-            out.append(_check("invariant.part_of", "error", f"part_of {m.part_of} is not the index of another metric", f"{path}.part_of", m.start, m.end))
+            out.append(
+                _check(
+                    "invariant.part_of",
+                    "error",
+                    f"part_of {m.part_of} is not the index of another metric",
+                    f"{path}.part_of",
+                    m.start,
+                    m.end,
+                )
+            )
         elif (metrics[m.part_of].unit == "元") != (m.unit == "元"):
-            out.append(_check("invariant.part_of", "error", "part_of links money and a count", f"{path}.part_of", m.start, m.end))
+            out.append(
+                _check(
+                    "invariant.part_of",
+                    "error",
+                    "part_of links money and a count",
+                    f"{path}.part_of",
+                    m.start,
+                    m.end,
+                )
+            )
     return out
 
 
@@ -118,12 +195,32 @@ def arithmetic(report: Report) -> list[Check]:
         s = sum(metrics[p].value for p in parts)
         exact = all(metrics[p].qualifier == "exact" for p in parts) and t.qualifier == "exact"
         if exact and s > t.value:
-            out.append(_check("arithmetic.parts_exceed_total", "error", f"the parts of {t.label} {t.text} add up to {s:g}, more than the total {t.value:g}", f"metrics[{total}]", t.start, t.end))
+            out.append(
+                _check(
+                    "arithmetic.parts_exceed_total",
+                    "error",
+                    f"the parts of {t.label} {t.text} add up to {s:g}, more than the total {t.value:g}",
+                    f"metrics[{total}]",
+                    t.start,
+                    t.end,
+                )
+            )
     for i, m in enumerate(metrics):
         if m.unit == "%" and m.key.endswith("closure_rate") and m.value == 100:
-            pending = [x for x in metrics if x.key == "admin_disputes.pending" and x.value > 0 and abs(x.start - m.start) < 300]
+            pending = [
+                x for x in metrics if x.key == "admin_disputes.pending" and x.value > 0 and abs(x.start - m.start) < 300
+            ]
             if pending:
-                out.append(_check("arithmetic.rate_with_pending", "warning", f"{m.label} 100% beside {pending[0].text} still pending", f"metrics[{i}]", m.start, m.end))
+                out.append(
+                    _check(
+                        "arithmetic.rate_with_pending",
+                        "warning",
+                        f"{m.label} 100% beside {pending[0].text} still pending",
+                        f"metrics[{i}]",
+                        m.start,
+                        m.end,
+                    )
+                )
     out.extend(_rate_agreement(metrics))
     out.extend(_conflicts(metrics))
     return out
@@ -144,20 +241,50 @@ def _rate_agreement(metrics: list[Metric]) -> list[Check]:
             continue
         computed = 100.0 * mediated.value / base.value
         if abs(computed - rate.value) > RATE_TOLERANCE:
-            out.append(_check("arithmetic.rate_mismatch", "warning", f"{rate.label} {rate.text} but {mediated.text} of {base.text} is {computed:.1f}%", f"metrics[{i}]", rate.start, rate.end))
+            out.append(
+                _check(
+                    "arithmetic.rate_mismatch",
+                    "warning",
+                    f"{rate.label} {rate.text} but {mediated.text} of {base.text} is {computed:.1f}%",
+                    f"metrics[{i}]",
+                    rate.start,
+                    rate.end,
+                )
+            )
     return out
 
 
 def _conflicts(metrics: list[Metric]) -> list[Check]:
-    """One key with two different values in the same sentence-sized stretch."""
+    """The same thing (key and subject) given two different values within a sentence.
+
+    Two figures of one key with different subjects (16份 to evaluate, 45份 to clean up) are a
+    list, not a conflict; a conflict is the same phrase measured twice.
+    """
     out: list[Check] = []
     for i, m in enumerate(metrics):
         for j in range(i + 1, len(metrics)):
             o = metrics[j]
             if o.start - m.end > 60:
                 break
-            if o.key == m.key and o.value != m.value and o.part_of is None and m.part_of is None and o.unit == m.unit and m.unit not in SHARE_UNITS:
-                out.append(_check("arithmetic.conflicting_values", "warning", f"{m.label} is given as {m.text} and {o.text} in the same sentence", f"metrics[{j}]", o.start, o.end))
+            if (
+                o.key == m.key
+                and o.subject == m.subject
+                and o.value != m.value
+                and o.part_of is None
+                and m.part_of is None
+                and o.unit == m.unit
+                and m.unit not in SHARE_UNITS
+            ):
+                out.append(
+                    _check(
+                        "arithmetic.conflicting_values",
+                        "warning",
+                        f"{m.label} is given as {m.text} and {o.text} in the same sentence",
+                        f"metrics[{j}]",
+                        o.start,
+                        o.end,
+                    )
+                )
     return out
 
 
@@ -169,9 +296,23 @@ def completeness(report: Report) -> list[Check]:
         if part not in present:
             out.append(_check(f"completeness.missing_{part}", "warning", f"no part on {what}", "outline"))
     if report.meta.year is None:
-        out.append(_check("completeness.year_unknown", "warning", "the year the report is about could not be read", "meta.year"))
+        out.append(
+            _check(
+                "completeness.year_unknown",
+                "warning",
+                "the year the report is about could not be read",
+                "meta.year",
+            )
+        )
     if report.meta.agency is None:
-        out.append(_check("completeness.agency_unknown", "warning", "the reporting agency could not be read", "meta.agency"))
+        out.append(
+            _check(
+                "completeness.agency_unknown",
+                "warning",
+                "the reporting agency could not be read",
+                "meta.agency",
+            )
+        )
     out.extend(_timeliness(report))
     return out
 
@@ -187,9 +328,27 @@ def _timeliness(report: Report) -> list[Check]:
     ev = report.meta.date_evidence
     start, end = (ev.start, ev.end) if ev else (None, None)
     if d > date(year + 1, *DEADLINE_MONTH_DAY):
-        return [_check("completeness.signed_late", "warning", f"signed {signed}, after the 1 March {year + 1} deadline for a {year} report", "meta.date", start, end)]
+        return [
+            _check(
+                "completeness.signed_late",
+                "warning",
+                f"signed {signed}, after the 1 March {year + 1} deadline for a {year} report",
+                "meta.date",
+                start,
+                end,
+            )
+        ]
     if d < date(year, 12, 1):
-        return [_check("completeness.signed_early", "error", f"signed {signed}, more than a month before the {year} it reports on ends: the year is probably misread", "meta.date", start, end)]
+        return [
+            _check(
+                "completeness.signed_early",
+                "error",
+                f"signed {signed}, over a month before the {year} it reports on ends: the year is probably misread",
+                "meta.date",
+                start,
+                end,
+            )
+        ]
     return []
 
 
@@ -201,6 +360,13 @@ def run(report: Report, text: str | None, structure: object | None = None) -> li
 def _outline_notes(structure: object | None) -> list[Check]:
     suspects = getattr(structure, "suspect_headings", None) or []
     return [
-        _check("outline.out_of_sequence", "warning", f"{s.text[:30]!r} looks like a heading but is out of sequence; kept as body text", "outline", s.start, s.end)
+        _check(
+            "outline.out_of_sequence",
+            "warning",
+            f"{s.text[:30]!r} looks like a heading but is out of sequence; kept as body text",
+            "outline",
+            s.start,
+            s.end,
+        )
         for s in suspects
     ]

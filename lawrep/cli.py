@@ -76,7 +76,9 @@ class _AtomicOutput:
 
     def __enter__(self) -> TextIO:
         if self.target is not None:
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent or ".")
+            fd, self.tmp = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent or "."
+            )
             self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
             for sig in (signal.SIGTERM,):
                 signal.signal(sig, self._on_signal)
@@ -102,10 +104,16 @@ def _read_stdin_if_needed(paths: list[str]) -> bytes | None:
 @app.command()
 def extract(
     files: Annotated[list[str], typer.Argument(help="Report files or directories; '-' reads stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")] = None,
-    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="json (one input), jsonl (several), csv or table.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        Format | None, typer.Option("--format", "-f", help="json (one input), jsonl (several), csv or table.")
+    ] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One-line JSON.")] = False,
-    all_quantities: Annotated[bool, typer.Option("--all-quantities", help="CSV: a row for every quantity, named or not.")] = False,
+    all_quantities: Annotated[
+        bool, typer.Option("--all-quantities", help="CSV: a row for every quantity, named or not.")
+    ] = False,
     glob: Annotated[str, typer.Option("--glob", help="Which files to take from directories.")] = "*.txt",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: number of cores).")] = 0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
@@ -115,7 +123,8 @@ def extract(
 
     Example: lawrep extract fixtures/reports/huilai-2020.txt | jq '.metrics[] | {key, value}'
     """
-    from . import batch, output as out
+    from . import batch
+    from . import output as out
 
     paths = list(batch.expand(files, glob))
     if not paths:
@@ -128,7 +137,9 @@ def extract(
     progress = _Progress(len(paths), enabled=not quiet and sys.stderr.isatty() and len(paths) > 1)
     try:
         with _AtomicOutput(output) as fh, progress:
-            for i, outcome in enumerate(batch.run(paths, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, stdin_bytes=stdin_bytes)):
+            for i, outcome in enumerate(
+                batch.run(paths, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, stdin_bytes=stdin_bytes)
+            ):
                 progress.advance()
                 if outcome.error is not None:
                     failures += 1
@@ -147,7 +158,10 @@ def extract(
         return
     if not quiet and len(paths) > 1:
         elapsed = time.perf_counter() - started
-        typer.echo(f"lawrep: {len(paths)} files, {reports} reports, {n_metrics} metrics, {failures} errors, {elapsed:.2f}s", err=True)
+        typer.echo(
+            f"lawrep: {len(paths)} files, {reports} reports, {n_metrics} metrics, {failures} errors, {elapsed:.2f}s",
+            err=True,
+        )
     if failures:
         raise typer.Exit(1)
 
@@ -159,7 +173,9 @@ def _write_one(fh: TextIO, fmt: Format, outcome: object, *, compact: bool, all_q
     data = outcome.report_json  # type: ignore[attr-defined]
     text = outcome.text  # type: ignore[attr-defined]
     if fmt is Format.json:
-        fh.write(json.dumps(data, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 2})) + "\n")
+        fh.write(
+            json.dumps(data, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 2})) + "\n"
+        )
     elif fmt is Format.jsonl:
         fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     elif fmt is Format.csv:
@@ -247,7 +263,9 @@ def schema() -> None:
 def validate(
     inputs: Annotated[list[str], typer.Argument(help="JSON or JSONL reports, report texts, directories, or '-'.")],
     text: Annotated[Path | None, typer.Option("--text", help="The report text, to check every span exactly.")] = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text for people, json for machines.")] = CheckFormat.text,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text for people, json for machines.")
+    ] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
 ) -> None:

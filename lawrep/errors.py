@@ -19,3 +19,7 @@ class InputError(LawrepError):
         self.source = source
         self.code = code
         self.message = message
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        """Rebuild from the three fields, so the error crosses process boundaries (--jobs)."""
+        return (type(self), (self.source, self.code, self.message))

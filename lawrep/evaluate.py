@@ -89,7 +89,8 @@ def score_metrics(report: Report, expected: list[dict[str, Any]]) -> tuple[Score
 
 
 def load_expected(expected_dir: Path, stem: str, kind: str) -> dict[str, Any]:
-    return json.loads((expected_dir / f"{stem}.{kind}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((expected_dir / f"{stem}.{kind}.json").read_text(encoding="utf-8"))
+    return data
 
 
 def key_counts(report: Report) -> Counter[str]:

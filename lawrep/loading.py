@@ -46,9 +46,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # Characters a report is made of: CJK, ASCII, common punctuation, full-width forms, whitespace.
-_TEXTLIKE = regex.compile(
-    r"[\p{Han}\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}\n\t\u3000-\u303f\uff00-\uffef]"
-)
+_TEXTLIKE = regex.compile(r"[\p{Han}\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}\n\t\u3000-\u303f\uff00-\uffef]")
 # UTF-8 bytes read as Latin-1/CP1252 and saved again: 'æ³•æ²»' and the like.
 _MOJIBAKE = regex.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
 
@@ -119,9 +117,7 @@ def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
         if "\x00" in text:
             raise InputError(source, "binary", "contains NUL bytes; not a text report")
         if _is_mojibake(text):
-            raise InputError(
-                source, "undecodable", "looks like mojibake (UTF-8 read as Latin-1 and saved again)"
-            )
+            raise InputError(source, "undecodable", "looks like mojibake (UTF-8 read as Latin-1 and saved again)")
         if _looks_like_text(text):
             return text, codec
         if codec == "utf-8":

@@ -14,7 +14,7 @@ from datetime import date as Date
 
 import regex
 
-from .models import Agency, Contact, Meta, Region, Section, Span
+from .models import Agency, Contact, Meta, Region, Span
 from .numerals import cn_to_int
 from .outline import Structure
 from .rules import meta as R
@@ -87,9 +87,7 @@ def read_date(text: str, folded: str, closing: Span | None) -> tuple[str | None,
     return found if found else (None, None)
 
 
-def read_year(
-    text: str, folded: str, structure: Structure, signed: str | None
-) -> tuple[int | None, Span | None]:
+def read_year(text: str, folded: str, structure: Structure, signed: str | None) -> tuple[int | None, Span | None]:
     """The year the report is about: its title, opening or part titles; else the signing date."""
     head_end = structure.preamble.end if structure.preamble else min(len(folded), 400)
     places = [(0, head_end)] + [(s.start, s.start + len(s.marker) + len(s.title)) for s in structure.sections]
@@ -138,19 +136,30 @@ def _stated_agency(text: str, folded: str, structure: Structure, bracketed: list
                 kind = m.group("kind")
                 official = _KIND_NAME.get(kind, kind)
                 s, e = offset + m.start("place"), offset + m.end("kind")
-                return Agency(name=m.group("place") + official, inferred=official != kind, **_span(text, s, e).model_dump())
+                return Agency(
+                    name=m.group("place") + official,
+                    inferred=official != kind,
+                    **_span(text, s, e).model_dump(),
+                )
     for m in _FULL_NAME.finditer(folded):
         if _is_place(m.group("place")) and not _inside(m.start(), bracketed):
             kind = m.group("kind")
             official = _KIND_NAME[kind]
             return Agency(
-                name=m.group("place") + official, inferred=official != kind, **_span(text, m.start(), m.end()).model_dump()
+                name=m.group("place") + official,
+                inferred=official != kind,
+                **_span(text, m.start(), m.end()).model_dump(),
             )
     return None
 
 
 def _inferred_agency(
-    text: str, folded: str, bracketed: list[tuple[int, int]], places: Counter[str], level: str | None, head_end: int
+    text: str,
+    folded: str,
+    bracketed: list[tuple[int, int]],
+    places: Counter[str],
+    level: str | None,
+    head_end: int,
 ) -> Agency | None:
     """Agency kind from a short self-name (市人力资源保障局), place from the most used name."""
     short = next((m for m in _SHORT_NAME.finditer(folded, 0, head_end) if not _inside(m.start(), bracketed)), None)
@@ -164,9 +173,16 @@ def _inferred_agency(
     place = ranked[0]
     evidence = short
     if not short.group("lvl"):  # 人社局 alone says little; the place mention is the better evidence
-        first = next((m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)), None)
+        first = next(
+            (m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)),
+            None,
+        )
         if first is not None:
-            return Agency(name=place + _KIND_NAME[short.group("kind")], inferred=True, **_span(text, first.start(), first.end()).model_dump())
+            return Agency(
+                name=place + _KIND_NAME[short.group("kind")],
+                inferred=True,
+                **_span(text, first.start(), first.end()).model_dump(),
+            )
     return Agency(
         name=place + _KIND_NAME[short.group("kind")],
         inferred=True,
@@ -200,7 +216,12 @@ def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | 
 
 
 def _infer_with_self_reference(
-    text: str, folded: str, bracketed: list[tuple[int, int]], places: Counter[str], level: str | None, head_end: int
+    text: str,
+    folded: str,
+    bracketed: list[tuple[int, int]],
+    places: Counter[str],
+    level: str | None,
+    head_end: int,
 ) -> Agency | None:
     agency = _inferred_agency(text, folded, bracketed, places, level, head_end)
     if agency is not None or not regex.search(R.SELF_REFERENCE, folded):
@@ -216,7 +237,11 @@ def _infer_with_self_reference(
     if first is None:
         first = regex.search(regex.escape(place), folded)
     assert first is not None
-    return Agency(name=place + "人力资源和社会保障局", inferred=True, **_span(text, first.start(), first.end()).model_dump())
+    return Agency(
+        name=place + "人力资源和社会保障局",
+        inferred=True,
+        **_span(text, first.start(), first.end()).model_dump(),
+    )
 
 
 def _title_and_addressee(text: str, folded: str, preamble: Span | None) -> tuple[Span | None, Span | None]:
@@ -266,7 +291,7 @@ def read_meta(text: str, folded: str, structure: Structure) -> Meta:
         year_evidence=year_span,
         agency=agency,
         region=region,
-        level=level,  # type: ignore[arg-type]
+        level=level,
         date=signed,
         date_evidence=date_span,
         title=title,

@@ -27,6 +27,10 @@ _YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*[-~至到]\s*\d{
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年")
 _BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
 _SUBJECT_TRIM = regex.compile(r"(共计|合计|累计|总计|共|达到了|达到|达|为|了|计)+$")
+_SUBJECT_LEAD = regex.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|全年|今年|年内|截至目前|目前|同时|此外|全县|全市|全区|我局)*"
+    r"(?:共计|合计|累计|总计|共)?"
+)
 
 
 @dataclass(frozen=True)
@@ -157,12 +161,16 @@ def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
     return found
 
 
-def _subject(text: str, ctx: _Context, cue_start: int, q: Quantity) -> str:
-    start = ctx.left_start + cue_start
-    subject = text[start : q.start].strip()
-    if not subject:
+def _subject(text: str, ctx: _Context, q: Quantity, rule: R.Rule) -> str:
+    """The phrase measured, as written: the clause before the figure without its leading time
+    words and totalisers (``2020年度共收到…信息公开申请``  → ``收到…信息公开申请``), or the clause
+    after it when the figure comes first (``5份规范性文件进行合法性审查``)."""
+    lead = _SUBJECT_LEAD.match(ctx.left)
+    start = ctx.left_start + (lead.end() if lead else 0)
+    subject: str = _SUBJECT_TRIM.sub("", text[start : q.start].strip())
+    if not subject or (rule.right is not None and rule.left is None):
         subject = text[q.end : q.end + len(ctx.right)].strip()
-    return _SUBJECT_TRIM.sub("", subject) or subject
+    return subject
 
 
 def _link_parts(folded: str, metrics: list[Metric]) -> None:
@@ -239,7 +247,7 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
         chosen = _choose(q, ctx, domain)
         if chosen is None:
             continue
-        rule, cue_start = chosen
+        rule, _ = chosen
         term = _TERMS[rule.key]
         metric = Metric(
             key=rule.key,
@@ -251,7 +259,7 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
             text=q.text,
             start=q.start,
             end=q.end,
-            subject=_subject(text, ctx, cue_start, q),
+            subject=_subject(text, ctx, q, rule),
             section=path,
             period=_period(folded, ctx, meta.year),
             rule=rule.id,

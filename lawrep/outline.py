@@ -243,7 +243,13 @@ def parse(text: str, folded: str | None = None) -> Structure:
             continue
         if not _attach(root, stack, h, line) and h.standalone:
             start = line.start + h.marker_start
-            suspects.append(Span(text=text[start : line.end].rstrip(), start=start, end=line.start + len(line.text.rstrip())))
+            suspects.append(
+                Span(
+                    text=text[start : line.end].rstrip(),
+                    start=start,
+                    end=line.start + len(line.text.rstrip()),
+                )
+            )
     sections = root.section.children
     _close_ends(sections, text, body_end)
     for sec in sections:

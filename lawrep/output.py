@@ -69,8 +69,8 @@ def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list
     for q in items:
         m = by_span.get((q.start, q.end))
         rows.append(
-            head
-            + [
+            [
+                *head,
                 m.key if m else "",
                 m.label if m else "",
                 _num(q.value),

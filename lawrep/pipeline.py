@@ -16,7 +16,9 @@ from .textnorm import fold, normalise_newlines
 
 def _api_source(text: str) -> SourceInfo:
     raw = text.encode("utf-8", "surrogatepass")
-    return SourceInfo(path=None, encoding="utf-8", sha256=hashlib.sha256(raw).hexdigest(), bytes=len(raw), chars=len(text))
+    return SourceInfo(
+        path=None, encoding="utf-8", sha256=hashlib.sha256(raw).hexdigest(), bytes=len(raw), chars=len(text)
+    )
 
 
 def extract(text: str, *, source: SourceInfo | None = None) -> Report:

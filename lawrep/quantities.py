@@ -28,7 +28,7 @@ _CORE = regex.compile(
     (?P<pct>百分之(?P<pctnum>[{_CN}点]{{1,12}}|\d{{1,9}}(?:\.\d{{1,6}})?))
   | (?<![\d.A-Za-z]|\d,)(?P<ar>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,6}})?(?!\d)|\d{{1,15}}(?:\.\d{{1,6}})?(?![\d.]\d))
     (?P<armore>[余多])?(?P<armag>(?:[十百千万亿]{{1,3}}(?:\d{{1,4}}(?:\.\d{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
-  | (?P<vague>(?:[一二两三四五六七八九][一二两三四五六七八九]|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
+  | (?P<vague>(?:[一二两三四五六七八九]{{2}}|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
   | (?P<cn>[{_CN}]{{1,20}})
     """,
     regex.VERBOSE,
@@ -107,7 +107,7 @@ def _unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
             last = written[-1]
             if nxt and nxt in R.UNIT_NOT_BEFORE.get(last, ""):
                 return None
-            followers = R.UNIT_NEEDS_FOLLOWER.get(written)
+            followers = R.UNIT_NEEDS_FOLLOWER.get(written, ())
             needs = bool(followers) and not any(folded.startswith(f, end) for f in followers)
             return unit, dimension, end, needs
     return None
@@ -361,7 +361,7 @@ def find(text: str, folded: str | None = None) -> list[Quantity]:
             high=_number(r.high) if r.high is not None else None,
             unit=r.unit,
             dimension=r.dimension,
-            qualifier=r.qualifier,  # type: ignore[arg-type]
+            qualifier=r.qualifier,
             change=r.change,
         )
         for r in read(text, folded)

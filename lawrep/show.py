@@ -15,7 +15,13 @@ from .models import Report, Section
 
 
 def _console(fh: TextIO) -> Console:
-    return Console(file=fh, soft_wrap=False, highlight=False)
+    # In a pipe rich would assume 80 columns and cut the keys; give tables room instead.
+    width = None if fh.isatty() else 160
+    return Console(file=fh, soft_wrap=False, highlight=False, width=width)
+
+
+def _num(v: float | int) -> str:
+    return str(v) if isinstance(v, int) else f"{v:f}".rstrip("0").rstrip(".")
 
 
 def _label(s: Section) -> str:
@@ -41,9 +47,9 @@ def metrics_table(report: Report, fh: TextIO) -> None:
     title = report.source.path or "report"
     table = Table(title=f"{title} — {len(report.metrics)} metrics", show_lines=False)
     for col in ("key", "label", "value", "qualifier", "where"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "key")
     for m in report.metrics:
-        value = f"{m.value:g}" + (f"–{m.high:g}" if m.high is not None else "") + f" {m.unit}"
+        value = _num(m.value) + (f"–{_num(m.high)}" if m.high is not None else "") + f" {m.unit}"
         where = "/".join(m.section) + f" @{m.start}"
         table.add_row(m.key, m.label, value, m.qualifier, where)
     _console(fh).print(table)

@@ -167,7 +167,11 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
     failed = any(r.errors(strict) for r in results)
     if fmt == "json":
         payload = [
-            {"input": r.label, "ok": not r.errors(strict), "checks": [c.model_dump(mode="json") for c in r.checks]}
+            {
+                "input": r.label,
+                "ok": not r.errors(strict),
+                "checks": [c.model_dump(mode="json") for c in r.checks],
+            }
             for r in results
         ]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -185,7 +189,10 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
         for group in ("schema", "input", "invariant", "arithmetic", "completeness", "outline"):
             found = [c for c in r.checks if c.id.split(".")[0] == group]
             if found and not quiet:
-                console.print(f"  {group}: " + ("[red]✗[/red]" if any(c.severity == "error" for c in found) else "[yellow]![/yellow]"))
+                console.print(
+                    f"  {group}: "
+                    + ("[red]✗[/red]" if any(c.severity == "error" for c in found) else "[yellow]![/yellow]")
+                )
             for c in found:
                 colour = "red" if c.severity == "error" else "yellow"
                 console.print(f"    [{colour}]{c.severity}[/{colour}] {c.id} at {c.path}: {c.message}")

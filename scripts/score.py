@@ -1,7 +1,7 @@
 """Print precision and recall of quantities and metrics against fixtures/expected/.
 
-    python scripts/score.py            # per seed and overall
-    python scripts/score.py --misses   # also every disagreement
+python scripts/score.py            # per seed and overall
+python scripts/score.py --misses   # also every disagreement
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ CASES = Path(__file__).resolve().parent / "cases"
 SEEDS = sorted(p.stem for p in REPORTS.glob("*.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(path: str) -> tuple[str, Report]:
     text, source = lawrep.load(path)
     return text, lawrep.extract(text, source=source)

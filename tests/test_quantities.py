@@ -27,8 +27,7 @@ def test_quantity_case(case: dict[str, Any]) -> None:
     sentence = case["sentence"]
     got = [(q.start, q.end, q.value, q.high, q.unit, q.dimension, q.qualifier) for q in find(sentence)]
     want = [
-        (*_span(sentence, w), w["value"], w["high"], w["unit"], w["dimension"], w["qualifier"])
-        for w in case["expect"]
+        (*_span(sentence, w), w["value"], w["high"], w["unit"], w["dimension"], w["qualifier"]) for w in case["expect"]
     ]
     assert got == want, [sentence[a:b] for a, b, *_ in got]
 
@@ -49,7 +48,13 @@ def test_seed_precision_and_recall() -> None:
 
 @pytest.mark.parametrize(
     ("written", "value"),
-    [("0.07万元", 700), ("7476.62万元", 74766200), ("8803.294万元", 88032940), ("0.95亿元", 95000000), ("1亿2千万元", 120000000)],
+    [
+        ("0.07万元", 700),
+        ("7476.62万元", 74766200),
+        ("8803.294万元", 88032940),
+        ("0.95亿元", 95000000),
+        ("1亿2千万元", 120000000),
+    ],
 )
 def test_magnitudes_are_exact(written: str, value: int) -> None:
     (q,) = find(f"共计{written}。")

@@ -35,7 +35,24 @@ PLACE = rf"(?P<place>\p{{Han}}{{2,3}}?{PLACE_SUFFIX})"
 NOT_PLACE_FIRST = "全我本该各此其市县区省州城地辖郊两三四五六七八九十一二每同外"
 # …nor as the character right before the suffix (据全市, 了我市, 组织市).
 NOT_BEFORE_SUFFIX = "全我本该各此其每同外两三四五六七八九十一二多织请报到"
-NOT_PLACE_ANYWHERE = ("社区", "园区", "景区", "小区", "街区", "城区", "辖区", "矿区", "开发区", "经开区", "新区", "示范区", "片区", "专区", "港区", "营商")
+NOT_PLACE_ANYWHERE = (
+    "社区",
+    "园区",
+    "景区",
+    "小区",
+    "街区",
+    "城区",
+    "辖区",
+    "矿区",
+    "开发区",
+    "经开区",
+    "新区",
+    "示范区",
+    "片区",
+    "专区",
+    "港区",
+    "营商",
+)
 
 SUFFIX_LEVEL: dict[str, str] = {
     "省": "province", "自治区": "province", "特别行政区": "province",

@@ -23,7 +23,11 @@ class MarkerRule:
 
 MARKERS: tuple[MarkerRule, ...] = (
     # 一、  十一、  二十、 — not 一是/一要, and not a list of numerals (一、二级).
-    MarkerRule(1, rf"(?P<num>[{CN_DIGITS}]{{1,3}})\s?、(?![{CN_DIGITS}\d]{{1,3}}(?:[、和及至号届级类季月年期批]|$))", "chinese"),
+    MarkerRule(
+        1,
+        rf"(?P<num>[{CN_DIGITS}]{{1,3}})\s?、(?![{CN_DIGITS}\d]{{1,3}}(?:[、和及至号届级类季月年期批]|$))",
+        "chinese",
+    ),
     # （一） (一) — but not (一是).
     # （一） (一) — but not a span of items: （一）至（五）项.
     MarkerRule(2, rf"\(\s?(?P<num>[{CN_DIGITS}]{{1,3}})\s?\)(?!\s*(?:[至到、-]|[和及与]\())", "chinese"),
@@ -50,7 +54,18 @@ CANONICAL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("leader_duties", ("第一责任人", "主要负责人", "负责人履行", "履行推进法治建设", "履职情况")),
     (
         "next_year_plan",
-        ("下一年度", "下一步", "下步", "工作安排", "工作计划", "工作打算", "工作思路", "主要安排", "明年", "今后"),
+        (
+            "下一年度",
+            "下一步",
+            "下步",
+            "工作安排",
+            "工作计划",
+            "工作打算",
+            "工作思路",
+            "主要安排",
+            "明年",
+            "今后",
+        ),
     ),
     ("other", ("其他", "其它")),
     ("measures_and_results", ("举措", "成效", "措施", "主要工作", "工作情况", "进展")),

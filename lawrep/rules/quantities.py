@@ -120,7 +120,12 @@ CHANGE_VERBS: tuple[tuple[str, int], ...] = (
 VAGUE_BASES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 # Words before a bare magnitude that make it a quantity: 上万 (at least), 近千 (about), 数百/几十.
-BARE_MAGNITUDE_PREFIX: dict[str, str] = {"上": "at_least", "近": "approx", "数": "more_than", "几": "more_than"}
+BARE_MAGNITUDE_PREFIX: dict[str, str] = {
+    "上": "at_least",
+    "近": "approx",
+    "数": "more_than",
+    "几": "more_than",
+}
 
 # Chinese 一 with a classifier is usually the article "a" (一项系统工程, 一批清单, 一起): a count
 # only after one of these cue words (共召开一次).

@@ -1,0 +1,137 @@
+"""The command line: output, determinism, exit codes, one-line errors, batches and pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPORTS, ROOT
+
+HUILAI = str(REPORTS / "huilai-2020.txt")
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "lawrep", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120
+    )
+
+
+def test_extract_prints_one_json_report() -> None:
+    out = run("extract", HUILAI)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["meta"]["year"] == 2020
+    assert "惠来县" in out.stdout.decode("utf-8")  # Chinese unescaped
+
+
+def test_output_is_byte_identical_across_runs() -> None:
+    assert run("extract", HUILAI).stdout == run("extract", HUILAI).stdout
+
+
+def test_compact_is_one_line() -> None:
+    out = run("extract", "--compact", HUILAI).stdout.decode("utf-8")
+    assert out.count("\n") == 1
+
+
+def test_stdin_dash() -> None:
+    out = run("extract", "-", stdin=Path(HUILAI).read_bytes())
+    data = json.loads(out.stdout)
+    assert data["source"]["path"] is None and data["meta"]["year"] == 2020
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "empty.txt", b""), "is empty"),
+        (lambda d: _write(d / "blank.txt", b"  \n\t\n"), "is empty"),
+        (lambda d: _write(d / "doc.pdf", b"%PDF-1.7\n\x00\x01binary"), "PDF"),
+        (lambda d: _write(d / "nul.txt", "报告\x00正文".encode()), "NUL"),
+        (lambda d: _write(d / "junk.txt", bytes(range(128, 256)) * 20), "cannot be decoded"),
+    ],
+)
+def test_bad_input_is_one_line_exit_1(tmp_path: Path, make: object, message: str) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    out = run("outline" if path == tmp_path else "extract", str(path))
+    err = out.stderr.decode("utf-8")
+    assert out.returncode == 1
+    assert message in err and str(path) in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_usage_error_is_exit_2() -> None:
+    assert run("extract", "--no-such-option", HUILAI).returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.decode().startswith("lawrep ")
+
+
+def test_help_of_every_command_has_an_example() -> None:
+    for command in ("extract", "outline", "schema", "validate"):
+        out = run(command, "--help")
+        assert out.returncode == 0 and "Example:" in out.stdout.decode("utf-8"), command
+
+
+def test_outline_draws_the_tree() -> None:
+    out = run("outline", str(REPORTS / "foshan-2020.txt")).stdout.decode("utf-8")
+    assert "八、" in out and "下一步工作安排" in out and "next_year_plan" in out and "line 62" in out
+
+
+def test_batch_directory_gives_jsonl_in_order_and_survives_a_bad_file(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in sorted(REPORTS.glob("*.txt")):
+        (corpus / p.name).write_bytes(p.read_bytes())
+    (corpus / "bad.txt").write_bytes(b"")
+    out = run("extract", str(corpus), "--jobs", "2", "--quiet")
+    assert out.returncode == 1
+    lines = [json.loads(x) for x in out.stdout.decode("utf-8").splitlines()]
+    names = [Path(x["error"]["path"] if "error" in x else x["source"]["path"]).name for x in lines]
+    assert names == sorted(names) and len(lines) == 6
+    assert next(x for x in lines if "error" in x)["error"]["id"] == "empty"
+    assert "bad.txt: is empty" in out.stderr.decode("utf-8")
+
+
+def test_csv_long_table_round_trips(tmp_path: Path) -> None:
+    target = tmp_path / "metrics.csv"
+    out = run("extract", str(REPORTS), "--format", "csv", "-o", str(target), "--quiet")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert {Path(r["path"]).name for r in rows} == {p.name for p in REPORTS.glob("*.txt")}
+    recovered = [r for r in rows if r["key"] == "wage_arrears.amount_recovered" and "huilai" in r["path"]]
+    assert recovered[0]["value"] == "74766200" and recovered[0]["year"] == "2020"
+    assert "追发拖欠工资7476.62万元" in recovered[0]["sentence"]
+
+
+def test_output_file_is_written_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    assert run("extract", str(REPORTS), "-o", str(target), "--quiet").returncode == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 5
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+
+
+def test_closed_pipe_exits_quietly() -> None:
+    cmd = f"{sys.executable} -m lawrep extract {REPORTS} --jobs 1 --quiet | head -c 10"
+    out = subprocess.run(cmd, shell=True, capture_output=True, cwd=ROOT, timeout=120)
+    assert b"Traceback" not in out.stderr and b"BrokenPipe" not in out.stderr
+
+
+def test_table_format_shows_metrics() -> None:
+    out = run("extract", "--format", "table", HUILAI).stdout.decode("utf-8")
+    assert "wage_arrears.amount_recovered" in out and "74766200" in out
