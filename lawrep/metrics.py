@@ -40,13 +40,14 @@ class _Compiled:
     right: regex.Pattern[str] | None
     sentence: regex.Pattern[str] | None
     not_left: regex.Pattern[str] | None
+    inside: regex.Pattern[str] | None
 
 
 def _compile(rule: R.Rule) -> _Compiled:
     def c(p: str | None) -> regex.Pattern[str] | None:
         return regex.compile(p) if p else None
 
-    return _Compiled(rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left))
+    return _Compiled(rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside))
 
 
 _RULES = tuple(_compile(r) for r in R.RULES)
@@ -114,6 +115,10 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int |
     if c.not_left is not None and c.not_left.search(ctx.left):
         return None
     if c.sentence is not None and not c.sentence.search(ctx.sentence):
+        return None
+    if c.inside is not None and not c.inside.search(q.text):
+        return None
+    if c.inside is None and c.left is None and c.right is None:
         return None
     distance = 0
     if c.left is not None:

@@ -37,6 +37,7 @@ _UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
 _SET_PHRASES = regex.compile("|".join(regex.escape(p) for p in sorted(R.SET_PHRASES, key=len, reverse=True)))
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _TIMEOUT = 5.0
+_ZERO = regex.compile(R.ZERO_PHRASE)
 _CLAUSE_END = regex.compile(r"\s*(?:[,;。:!?)]|$)")
 
 
@@ -350,6 +351,15 @@ def read(text: str, folded: str | None = None) -> list[_Read]:
     return out
 
 
+def _zeros(folded: str, taken: list[_Read]) -> list[_Read]:
+    """未有败诉案件 and the like: counts of zero, where no number overlaps them."""
+    out = []
+    for m in _ZERO.finditer(folded, timeout=_TIMEOUT):
+        if not any(r.start < m.end() and m.start() < r.end for r in taken):
+            out.append(_Read(m.start(), m.start(), m.end(), Decimal(0), None, R.ZERO_UNIT, "count", "exact"))
+    return out
+
+
 def find(text: str, folded: str | None = None) -> list[Quantity]:
     """The ``quantities[]`` of a report."""
     return [
@@ -364,5 +374,11 @@ def find(text: str, folded: str | None = None) -> list[Quantity]:
             qualifier=r.qualifier,
             change=r.change,
         )
-        for r in read(text, folded)
+        for r in _with_zeros(text, folded)
     ]
+
+
+def _with_zeros(text: str, folded: str | None) -> list[_Read]:
+    folded = fold(text) if folded is None else folded
+    found = read(text, folded)
+    return sorted(found + _zeros(folded, found), key=lambda r: r.start)

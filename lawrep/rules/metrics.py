@@ -7,6 +7,7 @@ A rule is a small record. It applies to a quantity when all its conditions hold:
 * ``right``: matched at the start of the clause after the quantity (``5份规范性文件进行…``).
 * ``sentence``: searched in the sentence before the quantity (``行政诉讼`` for a later ``二审``).
 * ``not_left``: must not occur in the clause before the quantity.
+* ``inside``: searched in the quantity's own text (a zero in words: ``未有败诉案件``).
 * ``units`` / ``dims``: what the quantity must measure; ``change``: must (True) or must not
   (False) be a change, or either (None).
 * ``domain``: the domain the context must resolve to (see ``DOMAIN_CUES``), for cues such as
@@ -46,6 +47,7 @@ class Rule:
     right: str | None = None
     sentence: str | None = None
     not_left: str | None = None
+    inside: str | None = None
     dims: tuple[str, ...] = COUNT
     units: tuple[str, ...] | None = None
     change: bool | None = False
@@ -384,6 +386,7 @@ RULES: tuple[Rule, ...] = (
         sentence=r"行政诉讼(?:(?!民事|刑事).)*$",
     ),
     Rule("lit.lost", "admin_litigation.lost", left=r"败诉", units=CASES),
+    Rule("lit.lost.zero", "admin_litigation.lost", inside=r"败诉", units=CASES),
     Rule("lit.appearance", "admin_litigation.appearance_rate", left=r"出庭(应诉)?率", dims=PCT),
     Rule(
         "lit.cases",
