@@ -47,6 +47,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Characters a report is made of: CJK, ASCII, common punctuation, full-width forms, whitespace.
 _TEXTLIKE = regex.compile(r"[\p{Han}\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}\n\t\u3000-\u303f\uff00-\uffef]")
+# The commonest characters of reports: ASCII, the basic CJK block, CJK and full-width punctuation.
+_COMMON = regex.compile(r"[\x20-\x7e\n\t\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
 # UTF-8 bytes read as Latin-1/CP1252 and saved again: 'æ³•æ²»' and the like.
 _MOJIBAKE = regex.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
 
@@ -69,19 +71,27 @@ def _is_mojibake(text: str) -> bool:
 def _utf16_without_bom(raw: bytes) -> str | None:
     """Name the UTF-16 byte order of BOM-less bytes with NULs, if one of them reads as text.
 
-    Chinese text in UTF-16 has few NUL bytes (only its ASCII characters make them), so the
-    byte order is decided by decoding both ways and keeping the one that reads as text.
+    Chinese text in UTF-16 has few NUL bytes (its ASCII characters, and a few ideographs such
+    as 一 U+4E00, make them), mostly on one side of the code units; binary has them on both.
+    The byte order is the one whose decoding reads more like a report.
     """
     if len(raw) < 4 or len(raw) % 2 or b"\x00" not in raw:
         return None
+    odd, even = raw[1::2].count(0), raw[0::2].count(0)
+    if min(odd, even) > 0.5 * max(odd, even):
+        return None  # NULs on both sides alike: binary, not UTF-16
+    best: tuple[float, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text and _looks_like_text(text):
-            return codec
-    return None
+        if "\x00" in text or not _looks_like_text(text):
+            continue
+        score = len(_COMMON.findall(text[:20000])) / max(1, len(text[:20000]))
+        if best is None or score > best[0]:
+            best = (score, codec)
+    return best[1] if best else None
 
 
 def _newline_style(text: str) -> str:

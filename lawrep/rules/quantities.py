@@ -150,5 +150,7 @@ RANGE_CONNECTORS = ("至", "到", "-", "~")
 
 # Zero stated in words: a count of none. The span is the whole phrase (未有败诉案件), the value
 # 0, the unit the measure word the object implies. Only objects that are countable cases.
-ZERO_PHRASE = r"(?P<cue>未有|未发生|未出现|没有发生|无)(?P<obj>[\p{Han}]{0,6}?(?:案件|事件|事故))(?![\p{Han}]{0,2}(?:数|率))"
+ZERO_PHRASE = (
+    r"(?P<cue>未有|未发生|未出现|没有发生|无)(?P<obj>[\p{Han}]{0,6}?(?:案件|事件|事故))(?![\p{Han}]{0,2}(?:数|率))"
+)
 ZERO_UNIT = "件"

@@ -1,0 +1,130 @@
+"""Hostile and broken input (issue 7): time linear in the input, large and odd files refused
+or read, interrupted output never partial, batches that lose nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import lawrep
+
+from .conftest import REPORTS, ROOT
+
+REPORT_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")))
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "report": lambda n: (REPORT_TEXT * (n // len(REPORT_TEXT) + 1))[:n],
+    "one-one": lambda n: "一" * n,
+    "parens": lambda n: "(" * n,
+    "dotted": lambda n: ("1." * n)[:n],
+    "wan": lambda n: "万" * n,
+    "digits": lambda n: "1" * n,
+    "markers": lambda n: ("（一）" * n)[:n],
+    "no-newline": lambda n: ("受理投诉案件416宗，" * n)[:n],
+}
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        lawrep.extract(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_time_is_linear_in_the_input(kind: str) -> None:
+    """Each doubling of the input costs at most about twice the previous step (a ratio, not a
+    wall-clock limit; 3.0 leaves room for noise on a shared machine)."""
+    make = ADVERSARIAL[kind]
+    sizes = [25_000 * 2**i for i in range(5)]  # 25 K … 400 K characters
+    times = [_seconds(make(n)) for n in sizes]
+    for small, big, n in zip(times, times[1:], sizes[1:], strict=False):
+        assert big <= 3.0 * max(small, 0.002), f"{kind}: {n} chars took {big:.3f}s after {small:.3f}s"
+
+
+def run(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "lawrep", *args], capture_output=True, cwd=ROOT, timeout=120, **kw)  # type: ignore[call-overload, no-any-return]
+
+
+def test_file_above_max_bytes_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(REPORT_TEXT.encode("utf-8") * 3)
+    out = run("extract", "--max-bytes", "10000", str(big))
+    assert out.returncode == 1 and b"above the limit" in out.stderr
+    assert run("extract", "--max-bytes", str(big.stat().st_size), str(big)).returncode == 0
+
+
+def test_symlink_loop_in_a_directory_walk(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r.txt").write_bytes((REPORTS / "huilai-2020.txt").read_bytes())
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    out = run("extract", str(tmp_path), "--quiet")
+    assert out.returncode == 0
+    assert len(out.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("make", "expect"),
+    [
+        (lambda t: t.encode("utf-16-le"), "report"),  # UTF-16 without BOM
+        (lambda t: "佛山市人社局".encode() + t.encode("gbk", "ignore"), "report"),  # mixed: UTF-8 header, GBK body
+        (lambda t: t.encode("utf-8").decode("latin-1").encode("utf-8"), "undecodable"),  # mojibake
+        (lambda t: b"PK\x03\x04" + t.encode("utf-8"), "binary"),  # a .docx
+        (lambda t: b"\x89PNG\r\n\x1a\n" + bytes(200), "binary"),
+        (lambda t: "法治政府建设年度报告".encode(), "report"),  # only a title
+    ],
+)
+def test_odd_files_give_a_report_or_one_clear_error(make: Callable[[str], bytes], expect: str) -> None:
+    raw = make((REPORTS / "foshan-2020.txt").read_text(encoding="utf-8"))
+    if expect == "report":
+        text, _ = lawrep.load(raw)
+        assert lawrep.extract(text).source.chars == len(text)
+    else:
+        with pytest.raises(lawrep.InputError) as info:
+            lawrep.load(raw)
+        assert info.value.code == expect
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, sig: signal.Signals) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(300):
+        (corpus / f"r{i:03}.txt").write_bytes((REPORTS / "foshan-2020.txt").read_bytes())
+    target = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lawrep", "extract", str(corpus), "-o", str(target), "--jobs", "1", "--quiet"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
+    if target.exists():  # finished before the signal: then it is complete
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 300
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+
+
+def test_batch_with_bad_files_loses_none_of_the_good(tmp_path: Path) -> None:
+    good = sorted(REPORTS.glob("*.txt"))
+    for p in good:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"%PDF-1.4\x00\x00")
+    (tmp_path / "nul.txt").write_bytes(b"a\x00b\x00c" * 10)
+    out = run("extract", str(tmp_path), "--quiet", "--jobs", "2")
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 1
+    assert sum("source" in r for r in records) == len(good)
+    assert sorted(r["error"]["id"] for r in records if "error" in r) == ["binary", "binary", "empty"]
