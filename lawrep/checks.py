@@ -30,6 +30,23 @@ RATE_TOLERANCE = 1.0  # percentage points: reports round rates to whole numbers 
 DEADLINE_MONTH_DAY = (3, 1)  # reported by 1 March of the following year
 
 
+def _finite(v: float | int) -> bool:
+    """math.isfinite, also for integers too large for a float (they are not usable figures)."""
+    try:
+        return math.isfinite(v) and abs(v) < 1e300
+    except OverflowError:
+        return False
+
+
+def _fmt(v: float | int) -> str:
+    return f"{v:g}" if _finite(v) else "a huge number"
+
+
+def _kind(unit: str) -> str:
+    """The dimension a breakdown must keep: money, a share, or a count."""
+    return "money" if unit == "元" else "share" if unit in SHARE_UNITS else "count"
+
+
 def _check(id_: str, severity: str, message: str, path: str, start: int | None = None, end: int | None = None) -> Check:
     return Check(id=id_, severity=severity, message=message, path=path, start=start, end=end)
 
@@ -96,7 +113,7 @@ def invariants(report: Report, text: str | None) -> list[Check]:
     for i, q in enumerate(report.quantities):
         path = f"quantities[{i}]"
         for name, v in (("value", q.value), ("high", q.high)):
-            if v is not None and not math.isfinite(v):
+            if v is not None and not _finite(v):
                 out.append(
                     _check(
                         "invariant.finite",
@@ -138,7 +155,7 @@ def invariants(report: Report, text: str | None) -> list[Check]:
 def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
     out: list[Check] = []
     path = f"metrics[{i}]"
-    if not math.isfinite(m.value):
+    if not _finite(m.value):
         out.append(_check("invariant.finite", "error", "value is not a finite number", f"{path}.value", m.start, m.end))
     elif (
         m.unit in SHARE_UNITS
@@ -168,12 +185,12 @@ def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
                     m.end,
                 )
             )
-        elif (metrics[m.part_of].unit == "元") != (m.unit == "元"):
+        elif _kind(metrics[m.part_of].unit) != _kind(m.unit):
             out.append(
                 _check(
                     "invariant.part_of",
                     "error",
-                    "part_of links money and a count",
+                    f"part_of links a {_kind(m.unit)} to a {_kind(metrics[m.part_of].unit)}",
                     f"{path}.part_of",
                     m.start,
                     m.end,
@@ -199,7 +216,7 @@ def arithmetic(report: Report) -> list[Check]:
                 _check(
                     "arithmetic.parts_exceed_total",
                     "error",
-                    f"the parts of {t.label} {t.text} add up to {s:g}, more than the total {t.value:g}",
+                    f"the parts of {t.label} {t.text} add up to {_fmt(s)}, more than the total {_fmt(t.value)}",
                     f"metrics[{total}]",
                     t.start,
                     t.end,
@@ -234,10 +251,10 @@ def _rate_agreement(metrics: list[Metric]) -> list[Check]:
             continue
         near = [m for m in metrics[:i] if rate.start - m.end < 200]
         mediated = next((m for m in reversed(near) if m.key == "labor_dispute.mediated"), None)
-        if mediated is None or mediated.part_of is None:
+        if mediated is None or mediated.part_of is None or not 0 <= mediated.part_of < len(metrics):
             continue
         base = metrics[mediated.part_of]
-        if base.value <= 0:
+        if base is mediated or base.value <= 0 or not (_finite(base.value) and _finite(mediated.value)):
             continue
         computed = 100.0 * mediated.value / base.value
         if abs(computed - rate.value) > RATE_TOLERANCE:

@@ -7,9 +7,10 @@ Models forbid unknown fields so that ``lawrep validate`` catches misspelt keys i
 
 from __future__ import annotations
 
+from datetime import date as _date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -69,7 +70,7 @@ class Contact(_Strict):
 class Meta(_Strict):
     """Report metadata; each value read from the text keeps its evidence span."""
 
-    year: int | None = Field(None, description="The year the report is about, not the signing year.")
+    year: int | None = Field(None, ge=1949, le=2200, description="The year the report is about, not the signing year.")
     year_evidence: Span | None = None
     agency: Agency | None = None
     region: Region = Field(default_factory=Region)
@@ -79,6 +80,14 @@ class Meta(_Strict):
     title: Span | None = Field(None, description="The report's title lines, when the text has them.")
     addressee: Span | None = None
     contact: Contact = Field(default_factory=Contact)
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        """2021-02-30 has the right shape but is no date."""
+        if value is not None:
+            _date.fromisoformat(value)
+        return value
 
 
 class Item(_Strict):

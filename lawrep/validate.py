@@ -27,6 +27,7 @@ class Result:
 
     label: str
     checks: list[Check] = field(default_factory=list)
+    text: str | None = None  # the report text, when at hand: problems are shown in their sentence
 
     def errors(self, strict: bool = False) -> list[Check]:
         return [c for c in self.checks if c.severity == "error" or strict]
@@ -57,11 +58,23 @@ def _problem(label: str, id_: str, message: str) -> Result:
     return Result(label, [Check(id=id_, severity="error", message=message, path="$")])
 
 
+_UNION_TAGS = {"int", "float", "str", "bool", "none", "list", "dict"}
+
+
 def _schema_checks(exc: ValidationError) -> list[Check]:
-    out = []
+    """One check per failing field, at its JSON path. pydantic adds the branches of a union
+    (``value.int``, ``value.float``) to the location; they are not paths, so they are dropped
+    and the duplicates they make folded into one."""
+    out: list[Check] = []
+    seen: set[str] = set()
     for err in exc.errors(include_url=False):
-        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
-        out.append(Check(id=f"schema.{err['type']}", severity="error", message=err["msg"], path=path))
+        parts = [p for p in err["loc"] if not (isinstance(p, str) and (p in _UNION_TAGS or "[" in p))]
+        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+        if path in seen:
+            continue
+        seen.add(path)
+        message = "nested too deeply to be a report" if err["type"] == "recursion_loop" else err["msg"]
+        out.append(Check(id=f"schema.{err['type']}", severity="error", message=message, path=path))
     return out
 
 
@@ -73,12 +86,12 @@ def check_document(data: Any, label: str, text: str | None) -> Result:
         err = data["error"] if isinstance(data["error"], dict) else {}
         return _problem(label, "input.error_record", f"extraction failed: {err.get('message', data['error'])}")
     try:
-        report = Report.model_validate(data)
+        report = Report.model_validate(data, strict=True)
     except ValidationError as exc:
         return Result(label, _schema_checks(exc))
     except RecursionError:
         return _problem(label, "schema.too_deep", "nested too deeply to be a report")
-    return Result(label, C.invariants(report, text) + C.arithmetic(report) + C.completeness(report))
+    return Result(label, C.invariants(report, text) + C.arithmetic(report) + C.completeness(report), text)
 
 
 def _documents(raw: str, label: str, text: str | None) -> list[Result]:
@@ -90,8 +103,7 @@ def _documents(raw: str, label: str, text: str | None) -> list[Result]:
     except RecursionError:
         return [_problem(label, "input.invalid_json", "nested too deeply to parse")]
     except (ValueError, _Duplicate) as whole_error:
-        lines = [ln for ln in stripped.split("\n") if ln.strip()]
-        if len(lines) < 2:
+        if not _is_stream(stripped):
             return [_problem(label, "input.invalid_json", f"not valid JSON: {whole_error}")]
     results = []
     for n, line in enumerate(stripped.split("\n"), 1):
@@ -105,6 +117,29 @@ def _documents(raw: str, label: str, text: str | None) -> list[Result]:
         except ValueError as exc:
             results.append(_problem(here, "input.invalid_json", f"not valid JSON: {exc}"))
     return results
+
+
+def _is_stream(raw: str) -> bool:
+    """JSONL: several lines, the first of which is a JSON object on its own. A pretty-printed
+    report that fails to parse is one broken document, not hundreds of broken lines."""
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _looks_like_json(path: str) -> bool:
+    """Whether a file's first non-blank character (after any BOM) opens a JSON value."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # let the JSON reader report why it cannot be read
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head[:1] in (b"{", b"[")
 
 
 def _from_text_file(path: str) -> Result:
@@ -136,14 +171,9 @@ def validate_inputs(inputs: list[str], *, text_path: str | None = None) -> list[
         return [_problem(text_path or "--text", f"input.{exc.code}", exc.message)]
     results: list[Result] = []
     for item in expand(inputs, "*"):
-        if item != "-" and not item.endswith((".json", ".jsonl", ".ndjson")):
-            try:
-                head = Path(item).read_bytes()[:1].strip()
-            except OSError:
-                head = b""
-            if head not in (b"{", b"["):
-                results.append(_from_text_file(item))
-                continue
+        if item != "-" and not item.endswith((".json", ".jsonl", ".ndjson")) and not _looks_like_json(item):
+            results.append(_from_text_file(item))
+            continue
         results.extend(_json_input(item, text))
     return results
 
@@ -160,6 +190,15 @@ def _json_input(item: str, text: str | None) -> list[Result]:
     except UnicodeDecodeError:
         return [_problem(item, "input.undecodable", "JSON must be UTF-8")]
     return _documents(raw, "<stdin>" if item == "-" else item, text)
+
+
+def _sentence(text: str | None, c: Check) -> str | None:
+    """The sentence a problem concerns, when the text is at hand and the span lies inside it."""
+    if text is None or c.start is None or c.end is None or not 0 <= c.start <= c.end <= len(text):
+        return None
+    from .output import sentence_around
+
+    return sentence_around(text, c.start, c.end) or None
 
 
 def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> bool:
@@ -195,5 +234,8 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
                 )
             for c in found:
                 colour = "red" if c.severity == "error" else "yellow"
-                console.print(f"    [{colour}]{c.severity}[/{colour}] {c.id} at {c.path}: {c.message}")
+                console.print(f"    [{colour}]{c.severity}[/{colour}] {c.id} at {c.path}: {c.message}", markup=True)
+                sentence = _sentence(r.text, c)
+                if sentence:
+                    console.print(f"      「{sentence}」", markup=False)
     return failed
