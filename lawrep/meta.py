@@ -27,6 +27,7 @@ _FULL_NAME = regex.compile(rf"{R.PLACE}(?P<kind>{_KINDS})")
 _SHORT_NAME = regex.compile(rf"(?P<lvl>[省市县区州])?(?P<kind>{_KINDS})")
 _PLACE = regex.compile(R.PLACE)
 _PLACE_END = regex.compile(R.PLACE_SUFFIX)
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _SIGNATURE = regex.compile(rf"\s*{R.PLACE}(?P<kind>\p{{Han}}{{2,20}}?(?:局|厅|委员会|办公室|中心))\s*")
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
@@ -118,7 +119,7 @@ def _places(folded: str, bracketed: list[tuple[int, int]]) -> Counter[str]:
             if start < 0:
                 break
             name = folded[start:end]
-            if regex.fullmatch(r"\p{Han}+", name) and _is_place(name):
+            if _HAN_ONLY.fullmatch(name) and _is_place(name):
                 counts[name] += weight
     for m in _PROVINCES.finditer(folded):
         counts[m.group()] += 1 if _inside(m.start(), bracketed) else 2

@@ -51,6 +51,21 @@ def _compile(rule: R.Rule) -> _Compiled:
 
 
 _RULES = tuple(_compile(r) for r in R.RULES)
+_BY_SHAPE: dict[tuple[str, str, bool], tuple[tuple[int, _Compiled], ...]] = {}
+
+
+def _rules_for(q: Quantity) -> tuple[tuple[int, _Compiled], ...]:
+    """The rules whose unit, dimension and change conditions a quantity of this shape meets
+    (with their table order), computed once per shape."""
+    shape = (q.unit, q.dimension, q.change)
+    if shape not in _BY_SHAPE:
+        _BY_SHAPE[shape] = tuple(
+            (order, c)
+            for order, c in enumerate(_RULES)
+            if (q.unit in c.rule.units if c.rule.units is not None else q.dimension in c.rule.dims)
+            and (c.rule.change is None or c.rule.change == q.change)
+        )
+    return _BY_SHAPE[shape]
 
 
 @dataclass
@@ -136,7 +151,7 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int |
 
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> tuple[R.Rule, int] | None:
     best: tuple[int, int, R.Rule, int] | None = None
-    for order, c in enumerate(_RULES):
+    for order, c in _rules_for(q):
         distance = _fits(c, q, ctx, domain)
         if distance is not None and (best is None or (distance, order) < (best[0], best[1])):
             cue_start = _cue_start(c, ctx)

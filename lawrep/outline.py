@@ -88,9 +88,9 @@ def _ordinal(number: str, numeral: str) -> int | None:
     return value
 
 
-def parse_heading_line(line: str) -> Heading | None:
+def parse_heading_line(line: str, folded: str | None = None) -> Heading | None:
     """Read a heading candidate from one line, judged alone (no sequence context)."""
-    folded = fold(line)
+    folded = fold(line) if folded is None else folded
     for rule, pattern in _MARKER_RES:
         m = pattern.match(folded)
         if not m:
@@ -238,7 +238,7 @@ def parse(text: str, folded: str | None = None) -> Structure:
     stack: list[_Open] = []
     suspects: list[Span] = []
     for line in body_lines:
-        h = parse_heading_line(line.text)
+        h = parse_heading_line(line.text, line.folded)
         if h is None:
             continue
         if not _attach(root, stack, h, line) and h.standalone:

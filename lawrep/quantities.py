@@ -34,6 +34,16 @@ _CORE = regex.compile(
     regex.VERBOSE,
 )
 _UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
+_UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
+for _u in _UNITS:
+    _UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
+# What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector.
+_CAN_FOLLOW = frozenset(_UNITS_BY_FIRST) | frozenset("余多") | frozenset("".join(R.RANGE_CONNECTORS))
+_PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
+_PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
+_LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
+_VERBS = dict(R.CHANGE_VERBS)
+_VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
 _SET_PHRASES = regex.compile("|".join(regex.escape(p) for p in sorted(R.SET_PHRASES, key=len, reverse=True)))
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _TIMEOUT = 5.0
@@ -101,7 +111,7 @@ def _cn_value(s: str) -> Decimal | None:
 
 def _unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
     """The unit starting at ``pos``: (unit, dimension, end, needs a qualifier) or None."""
-    for written, unit, dimension in _UNITS:
+    for written, unit, dimension in _UNITS_BY_FIRST.get(folded[pos : pos + 1], ()):
         if folded.startswith(written, pos):
             end = pos + len(written)
             nxt = folded[end : end + 1]
@@ -120,9 +130,12 @@ def _prefix(folded: str, start: int) -> tuple[str, int]:
     A qualifier separated from the number by a linking verb (约占10%, 约为, 近有) still
     qualifies it, but stays outside the span.
     """
-    for word, qualifier in R.PREFIX_QUALIFIERS:
-        if start - len(word) >= 0 and folded.startswith(word, start - len(word)):
-            return qualifier, start - len(word)
+    for n in _PREFIX_LENGTHS:
+        qualifier = _PREFIX_WORDS.get(folded[start - n : start]) if start >= n else None
+        if qualifier:
+            return qualifier, start - n
+    if start == 0 or folded[start - 1] not in _LINK_LAST:
+        return "exact", start
     for link in R.QUALIFIER_LINKS:
         at = start - len(link)
         for word, qualifier in R.PREFIX_QUALIFIERS:
@@ -133,9 +146,10 @@ def _prefix(folded: str, start: int) -> tuple[str, int]:
 
 def _change_verb(folded: str, start: int) -> tuple[int, int]:
     """Sign and start of a change verb right before ``start`` (0 when there is none)."""
-    for verb, sign in R.CHANGE_VERBS:
-        if start - len(verb) >= 0 and folded.startswith(verb, start - len(verb)):
-            return sign, start - len(verb)
+    for n in _VERB_LENGTHS:
+        sign = _VERBS.get(folded[start - n : start]) if start >= n else None
+        if sign:
+            return sign, start - n
     return 0, start
 
 
@@ -215,6 +229,8 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
 
 def _read_at(folded: str, m: regex.Match[str], phrases: list[tuple[int, int]]) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
+    if not m.group("pct") and folded[m.end() : m.end() + 1] not in _CAN_FOLLOW:
+        return None  # cheap first test: most numerals in running text (统一, 一些) have no unit
     if _blocked(folded, m, phrases):
         return None
     bare = _bare_magnitude(folded, m)
