@@ -19,16 +19,16 @@ from .models import Meta, Metric, Quantity
 from .outline import Structure, section_path
 from .rules import metrics as R
 
-_CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|,(?!\d{3}(?!\d))")  # not the comma of 1,305
+_CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|,(?![0-9]{3}(?![0-9]))")  # not the comma of 1,305
 _SENTENCE_BREAK = regex.compile(r"[。!?\n]")
 _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
-_YEAR = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?!\s*[-~至到]\s*\d{4})(?!\d)")
-_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-~至到]\s*(?:19|20)\d{2}\s*年")
+_YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
+_YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
 _BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
 _SUBJECT_TRIM = regex.compile(r"(共计|合计|累计|总计|共|达到了|达到|达|为|了|计)+$")
 _SUBJECT_LEAD = regex.compile(
-    r"\s*(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|全年|今年|年内|截至目前|目前|同时|此外|全县|全市|全区|我局)*"
+    r"\s*(?:(?:19|20)[0-9]{2}\s*年度?(?:以来)?|一年来|全年|今年|年内|截至目前|目前|同时|此外|全县|全市|全区|我局)*"
     r"(?:共计|合计|累计|总计|共)?"
 )
 

@@ -23,11 +23,13 @@ from .rules import quantities as R
 from .textnorm import fold
 
 _CN = "零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+# Arabic digits are ASCII after folding; \d would also take other scripts' digits (e.g. 𑛐),
+# which are not numbers a report writes.
 _CORE = regex.compile(
     rf"""
-    (?P<pct>百分之(?P<pctnum>[{_CN}点]{{1,12}}|\d{{1,9}}(?:\.\d{{1,6}})?))
-  | (?<![\d.A-Za-z]|\d,)(?P<ar>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,6}})?(?!\d)|\d{{1,15}}(?:\.\d{{1,6}})?(?![\d.]\d))
-    (?P<armore>[余多])?(?P<armag>(?:[十百千万亿]{{1,3}}(?:\d{{1,4}}(?:\.\d{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
+    (?P<pct>百分之(?P<pctnum>[{_CN}点]{{1,12}}|[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))
+  | (?<![0-9.A-Za-z]|[0-9],)(?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]{{1,6}})?(?![0-9])|[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?(?![0-9.][0-9]))
+    (?P<armore>[余多])?(?P<armag>(?:[十百千万亿]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
   | (?P<vague>(?:[一二两三四五六七八九]{{2}}|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
   | (?P<cn>[{_CN}]{{1,20}})
     """,
@@ -82,7 +84,7 @@ def _arabic_value(num: str, mag: str) -> Decimal | None:
     if not mag:
         return value
     # mag is like 万 / 千万 / 亿2千万: split into (number, magnitude) pairs
-    parts = regex.findall(r"(\d+(?:\.\d+)?)?([十百千万亿]+)", mag)
+    parts = regex.findall(r"([0-9]+(?:\.[0-9]+)?)?([十百千万亿]+)", mag)
     total, current = Decimal(0), value
     for i, (digits, run) in enumerate(parts):
         if i and digits:

@@ -158,7 +158,7 @@ DOMAIN_CUES: tuple[tuple[str, str], ...] = (
     ("disclosure", r"信息公开|政务公开|舆情|公开申请"),
     ("labor_dispute", r"仲裁|劳动争议|人事争议|争议案件|调解组织|调处"),
     ("labor_inspection", r"劳动监察|劳动保障监察|监察执法|举报投诉|投诉举报|欠薪|拖欠|线索"),
-    ("admin_disputes", r"复议[^\d]{0,6}(和|及|与|、)[^\d]{0,8}(应诉|诉讼)|复议诉讼"),
+    ("admin_disputes", r"复议[^0-9]{0,6}(和|及|与|、)[^0-9]{0,8}(应诉|诉讼)|复议诉讼"),
     ("enforcement", r"案卷|评查"),
     ("legal_counsel", r"法律顾问|律师"),
     ("admin_litigation", r"行政诉讼|应诉"),
@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "adm.both",
         "admin_disputes.cases",
-        left=r"复议[^\d]{0,6}(和|及|与|、)[^\d]{0,8}(应诉|诉讼).{0,4}案件|复议诉讼案件|复议应诉诉讼",
+        left=r"复议[^0-9]{0,6}(和|及|与|、)[^0-9]{0,8}(应诉|诉讼).{0,4}案件|复议诉讼案件|复议应诉诉讼",
         units=CASES,
     ),
     Rule("adm.upheld", "admin_disputes.upheld", left=r"(维持|驳回)", units=CASES),
@@ -360,7 +360,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recon.cases",
         "admin_reconsideration.cases",
-        left=r"行政复议(?![^\d]{0,4}(和|及|与|、)[^\d]{0,8}(应诉|诉讼))",
+        left=r"行政复议(?![^0-9]{0,4}(和|及|与|、)[^0-9]{0,8}(应诉|诉讼))",
         units=CASES,
         not_left=r"建议",
     ),

@@ -25,16 +25,16 @@ MARKERS: tuple[MarkerRule, ...] = (
     # 一、  十一、  二十、 — not 一是/一要, and not a list of numerals (一、二级).
     MarkerRule(
         1,
-        rf"(?P<num>[{CN_DIGITS}]{{1,3}})\s?、(?![{CN_DIGITS}\d]{{1,3}}(?:[、和及至号届级类季月年期批]|$))",
+        rf"(?P<num>[{CN_DIGITS}]{{1,3}})\s?、(?![{CN_DIGITS}0-9]{{1,3}}(?:[、和及至号届级类季月年期批]|$))",
         "chinese",
     ),
     # （一） (一) — but not (一是).
     # （一） (一) — but not a span of items: （一）至（五）项.
     MarkerRule(2, rf"\(\s?(?P<num>[{CN_DIGITS}]{{1,3}})\s?\)(?!\s*(?:[至到、-]|[和及与]\())", "chinese"),
     # 1.  1、  1． — never 1.75 (a decimal) or 3、4号线 (a list).
-    MarkerRule(3, r"(?P<num>\d{1,2})(?:\.(?![\d.])|、(?!\d))", "arabic"),
+    MarkerRule(3, r"(?P<num>[0-9]{1,2})(?:\.(?![0-9.])|、(?![0-9]))", "arabic"),
     # （1） (1)
-    MarkerRule(4, r"\((?P<num>\d{1,2})\)(?!\s*(?:[至到、-]|[和及与]\())", "arabic"),
+    MarkerRule(4, r"\((?P<num>[0-9]{1,2})\)(?!\s*(?:[至到、-]|[和及与]\())", "arabic"),
 )
 
 MAX_ORDINAL = 50
@@ -78,7 +78,7 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"(特此|专此|现予)报告[。.]?",
     r"以上报告[,，]?(妥否|请审阅)?[。.]?",
     r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)(\s*\(?(盖章|章)\)?)?",  # signature agency
-    r"(\d{4}|[零〇一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日",
+    r"([0-9]{4}|[零〇一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
     r"\(?\s*联系人[:：].*",
     r"\(?\s*联系电话[:：].*",
     r"(附件下载|文件下载|关联文件|附件|相关附件|打印本页|关闭窗口|【?字体[:：].*|分享到)[:：]?.*",
@@ -86,7 +86,7 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
 )
 
 # Front matter lines before the opening paragraph: the title and the addressee.
-TITLE_LINE = r"[\p{Han}\d()]{0,40}(报告|年度|年)"
+TITLE_LINE = r"[\p{Han}[0-9]()]{0,40}(报告|年度|年)"
 ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人大|常委会))[:：]"
 
 # In-paragraph enumerations: 一是…二是… . Only 是 makes an item; 一要 is left alone.
