@@ -10,6 +10,7 @@ evidence and never as the agency naming itself.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date as Date
 
 import regex
@@ -126,79 +127,89 @@ def _places(folded: str, bracketed: list[tuple[int, int]]) -> Counter[str]:
     return counts
 
 
-def _stated_agency(text: str, folded: str, structure: Structure, bracketed: list[tuple[int, int]]) -> Agency | None:
+@dataclass(frozen=True)
+class _Evidence:
+    """What the agency rules read: the text, the 《…》 titles to discount, the places by weight,
+    the level the report speaks at, and where its front matter ends."""
+
+    text: str
+    folded: str
+    bracketed: list[tuple[int, int]]
+    places: Counter[str]
+    level: str | None
+    head_end: int
+
+    def agency(self, name: str, inferred: bool, start: int, end: int) -> Agency:
+        return Agency(name=name, inferred=inferred, **_span(self.text, start, end).model_dump())
+
+    def first_outside_titles(self, place: str) -> regex.Match[str] | None:
+        """The first mention of ``place`` in running text, else inside a title."""
+        mentions = list(regex.finditer(regex.escape(place), self.folded))
+        outside = [m for m in mentions if not _inside(m.start(), self.bracketed)]
+        return (outside or mentions or [None])[0]
+
+    def ranked_places(self, level: str | None) -> list[str]:
+        return [p for p, _ in self.places.most_common() if level is None or _suffix_level(p) == level]
+
+
+def _stated_agency(ev: _Evidence, closing: Span | None) -> Agency | None:
     """A full name the report gives itself: signature line, title, or running text."""
-    if structure.closing is not None:
-        c = structure.closing
-        for line in folded[c.start : c.end].split("\n"):
-            offset = folded.find(line, c.start)
+    if closing is not None:
+        offset = closing.start
+        for line in ev.folded[closing.start : closing.end].split("\n"):
             m = _SIGNATURE.fullmatch(line)
             if m and _is_place(m.group("place")):
                 kind = m.group("kind")
                 official = _KIND_NAME.get(kind, kind)
-                s, e = offset + m.start("place"), offset + m.end("kind")
-                return Agency(
-                    name=m.group("place") + official,
-                    inferred=official != kind,
-                    **_span(text, s, e).model_dump(),
+                return ev.agency(
+                    m.group("place") + official, official != kind, offset + m.start("place"), offset + m.end("kind")
                 )
-    for m in _FULL_NAME.finditer(folded):
-        if _is_place(m.group("place")) and not _inside(m.start(), bracketed):
-            kind = m.group("kind")
-            official = _KIND_NAME[kind]
-            return Agency(
-                name=m.group("place") + official,
-                inferred=official != kind,
-                **_span(text, m.start(), m.end()).model_dump(),
-            )
+            offset += len(line) + 1
+    for m in _FULL_NAME.finditer(ev.folded):
+        if _is_place(m.group("place")) and not _inside(m.start(), ev.bracketed):
+            official = _KIND_NAME[m.group("kind")]
+            return ev.agency(m.group("place") + official, official != m.group("kind"), m.start(), m.end())
     return None
 
 
-def _inferred_agency(
-    text: str,
-    folded: str,
-    bracketed: list[tuple[int, int]],
-    places: Counter[str],
-    level: str | None,
-    head_end: int,
-) -> Agency | None:
-    """Agency kind from a short self-name (市人力资源保障局), place from the most used name."""
-    short = next((m for m in _SHORT_NAME.finditer(folded, 0, head_end) if not _inside(m.start(), bracketed)), None)
+def _inferred_agency(ev: _Evidence) -> Agency | None:
+    """No full name: the kind from a short self-name in the front matter (市人力资源保障局), or
+    from 我局 in a report about 人社; the place from the names used most at the report's level."""
+    short = next(
+        (m for m in _SHORT_NAME.finditer(ev.folded, 0, ev.head_end) if not _inside(m.start(), ev.bracketed)), None
+    )
     if short is None:
-        return None
-    if short.group("lvl"):
-        level = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}[short.group("lvl")]
-    ranked = [p for p, _ in places.most_common() if level is None or _suffix_level(p) == level]
+        if not regex.search(R.SELF_REFERENCE, ev.folded) or ("人社" not in ev.folded and "人力资源" not in ev.folded):
+            return None
+        kind, level = "人力资源和社会保障局", ev.level
+    else:
+        kind, level = _KIND_NAME[short.group("kind")], ev.level
+        if short.group("lvl"):
+            level = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}[short.group("lvl")]
+            # 市人力资源保障局 names the level and the kind: the best evidence there is
+            return _with_place(ev, kind, level, (short.start(), short.end()))
+    return _with_place(ev, kind, level, None)
+
+
+def _with_place(ev: _Evidence, kind: str, level: str | None, evidence: tuple[int, int] | None) -> Agency | None:
+    ranked = ev.ranked_places(level)
     if not ranked:
         return None
     place = ranked[0]
-    evidence = short
-    if not short.group("lvl"):  # 人社局 alone says little; the place mention is the better evidence
-        first = next(
-            (m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)),
-            None,
-        )
-        if first is not None:
-            return Agency(
-                name=place + _KIND_NAME[short.group("kind")],
-                inferred=True,
-                **_span(text, first.start(), first.end()).model_dump(),
-            )
-    return Agency(
-        name=place + _KIND_NAME[short.group("kind")],
-        inferred=True,
-        **_span(text, evidence.start(), evidence.end()).model_dump(),
-    )
+    if evidence is None:
+        first = ev.first_outside_titles(place)
+        if first is None:
+            return None
+        evidence = first.span()
+    return ev.agency(place + kind, True, *evidence)
 
 
 def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | None, Region, str | None]:
     bracketed = _bracketed_ranges(folded)
     places = _places(folded, bracketed)
-    level = _level_from_signals(folded)
-    agency = _stated_agency(text, folded, structure, bracketed)
-    if agency is None:
-        head_end = structure.preamble.end if structure.preamble else 0
-        agency = _infer_with_self_reference(text, folded, bracketed, places, level, head_end)
+    head_end = structure.preamble.end if structure.preamble else 0
+    ev = _Evidence(text, folded, bracketed, places, _level_from_signals(folded), head_end)
+    agency = _stated_agency(ev, structure.closing) or _inferred_agency(ev)
     region = Region()
     agency_level = None
     if agency is not None:
@@ -211,38 +222,9 @@ def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | 
     if region.province is None and provinces:
         region.province = Counter(provinces).most_common(1)[0][0]
     if agency_level == "county" and region.city is None:
-        cities = [p for p, _ in places.most_common() if _suffix_level(p) == "city" and p not in R.PROVINCES]
+        cities = [p for p in ev.ranked_places("city") if p not in R.PROVINCES]
         region.city = cities[0] if cities else None
     return agency, region, agency_level
-
-
-def _infer_with_self_reference(
-    text: str,
-    folded: str,
-    bracketed: list[tuple[int, int]],
-    places: Counter[str],
-    level: str | None,
-    head_end: int,
-) -> Agency | None:
-    agency = _inferred_agency(text, folded, bracketed, places, level, head_end)
-    if agency is not None or not regex.search(R.SELF_REFERENCE, folded):
-        return agency
-    # Only 我局 and a place: assume the bureau this tool is built for when the text is about 人社.
-    if "人社" not in folded and "人力资源" not in folded:
-        return None
-    ranked = [p for p, _ in places.most_common() if level is None or _suffix_level(p) == level]
-    if not ranked:
-        return None
-    place = ranked[0]
-    first = next((m for m in regex.finditer(regex.escape(place), folded) if not _inside(m.start(), bracketed)), None)
-    if first is None:
-        first = regex.search(regex.escape(place), folded)
-    assert first is not None
-    return Agency(
-        name=place + "人力资源和社会保障局",
-        inferred=True,
-        **_span(text, first.start(), first.end()).model_dump(),
-    )
 
 
 def _title_and_addressee(text: str, folded: str, preamble: Span | None) -> tuple[Span | None, Span | None]:

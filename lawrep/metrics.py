@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .models import Meta, Metric, Quantity
-from .outline import Structure, section_path
+from .outline import Structure, enclosing
 from .rules import metrics as R
 
 _CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|,(?![0-9]{3}(?![0-9]))")  # not the comma of 1,305
@@ -259,10 +259,11 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
         ctx = _context(folded, q)
         if ctx.sentence_start != sentence_at:
             sentence_metrics, sentence_at = [], ctx.sentence_start
-        path = section_path(structure.sections, q.start)
-        if _in_plan(structure, q.start):
+        around = enclosing(structure.sections, q.start)
+        if around and around[0].canonical == "next_year_plan":
             continue  # targets for next year, not results
-        titles = _titles(structure, q.start)
+        path = [s.number for s in around]
+        titles = [s.title for s in around]
         domain = _domain(ctx, sentence_metrics, titles)
         chosen = _choose(q, ctx, domain)
         if chosen is None:
@@ -289,19 +290,3 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
         sentence_metrics.append(metric)
     _link_parts(folded, metrics)
     return metrics
-
-
-def _in_plan(structure: Structure, pos: int) -> bool:
-    top = next((s for s in structure.sections if s.start <= pos < s.end), None)
-    return top is not None and top.canonical == "next_year_plan"
-
-
-def _titles(structure: Structure, pos: int) -> list[str]:
-    titles: list[str] = []
-    level = structure.sections
-    while True:
-        inner = next((s for s in level if s.start <= pos < s.end), None)
-        if inner is None:
-            return titles
-        titles.append(inner.title)
-        level = inner.children

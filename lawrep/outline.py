@@ -262,13 +262,18 @@ def parse(text: str, folded: str | None = None) -> Structure:
     return Structure(sections, preamble, closing, lines, suspects)
 
 
-def section_path(sections: list[Section], pos: int) -> list[str]:
-    """The numbers of the headings enclosing ``pos``, outermost first."""
-    path: list[str] = []
+def enclosing(sections: list[Section], pos: int) -> list[Section]:
+    """The sections that contain ``pos``, outermost first."""
+    found: list[Section] = []
     level = sections
     while True:
         inner = next((s for s in level if s.start <= pos < s.end), None)
         if inner is None:
-            return path
-        path.append(inner.number)
+            return found
+        found.append(inner)
         level = inner.children
+
+
+def section_path(sections: list[Section], pos: int) -> list[str]:
+    """The numbers of the headings enclosing ``pos``, outermost first."""
+    return [s.number for s in enclosing(sections, pos)]
