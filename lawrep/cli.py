@@ -21,7 +21,7 @@ import typer
 
 from . import __version__
 from .errors import InputError
-from .loading import DEFAULT_MAX_BYTES
+from .limits import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="lawrep",

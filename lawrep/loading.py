@@ -17,11 +17,9 @@ from pathlib import Path
 import regex
 
 from .errors import InputError
+from .limits import DEFAULT_MAX_BYTES
 from .models import SourceInfo
 from .textnorm import normalise_newlines
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""Inputs larger than this are refused (``--max-bytes``); a report is rarely above 1 MB."""
 
 # Magic numbers of formats people save by mistake instead of the report's text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
