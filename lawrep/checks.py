@@ -225,7 +225,9 @@ def arithmetic(report: Report) -> list[Check]:
     for i, m in enumerate(metrics):
         if m.unit == "%" and m.key.endswith("closure_rate") and m.value == 100:
             pending = [
-                x for x in metrics if x.key == "admin_disputes.pending" and x.value > 0 and abs(x.start - m.start) < 300
+                x
+                for x in metrics[max(0, i - 20) : i + 20]
+                if x.key == "admin_disputes.pending" and x.value > 0 and abs(x.start - m.start) < 300
             ]
             if pending:
                 out.append(
@@ -249,7 +251,7 @@ def _rate_agreement(metrics: list[Metric]) -> list[Check]:
     for i, rate in enumerate(metrics):
         if rate.key != "labor_dispute.mediation_rate":
             continue
-        near = [m for m in metrics[:i] if rate.start - m.end < 200]
+        near = [m for m in metrics[max(0, i - 20) : i] if rate.start - m.end < 200]
         mediated = next((m for m in reversed(near) if m.key == "labor_dispute.mediated"), None)
         if mediated is None or mediated.part_of is None or not 0 <= mediated.part_of < len(metrics):
             continue

@@ -20,6 +20,7 @@ from .numerals import cn_to_int
 from .outline import Structure
 from .rules import meta as R
 from .rules.outline import ADDRESSEE_LINE
+from .spans import SpanIndex
 
 _PROVINCES = regex.compile("|".join(R.PROVINCES))
 _KINDS = "|".join(regex.escape(written) for written, _ in R.AGENCY_KINDS)
@@ -47,12 +48,12 @@ def _number(s: str) -> int | None:
     return int(s) if s.isdigit() else cn_to_int(s)
 
 
-def _bracketed_ranges(folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _BRACKETED.finditer(folded)]
+def _bracketed_ranges(folded: str) -> SpanIndex:
+    return SpanIndex(m.span() for m in _BRACKETED.finditer(folded))
 
 
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+def _inside(pos: int, ranges: SpanIndex) -> bool:
+    return ranges.contains(pos)
 
 
 def _is_place(name: str) -> bool:
@@ -110,7 +111,7 @@ def _level_from_signals(folded: str) -> str | None:
     return best if counts[best] else None
 
 
-def _places(folded: str, bracketed: list[tuple[int, int]]) -> Counter[str]:
+def _places(folded: str, bracketed: SpanIndex) -> Counter[str]:
     """Place names weighted: 2 in running text, 1 inside 《…》; provinces from the official list."""
     counts: Counter[str] = Counter()
     for m in _PLACE_END.finditer(folded):
@@ -134,7 +135,7 @@ class _Evidence:
 
     text: str
     folded: str
-    bracketed: list[tuple[int, int]]
+    bracketed: SpanIndex
     places: Counter[str]
     level: str | None
     head_end: int

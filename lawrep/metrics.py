@@ -11,6 +11,7 @@ total before it (``受理…19宗,其中开庭13宗``), and a repeated total ope
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -201,12 +202,15 @@ def _link_parts(folded: str, metrics: list[Metric]) -> None:
     is a sub-total (``其中,调解组织受理案件62件…仲裁机构受理案件1528件``) and opens its own
     breakdown for the figures of its domain that follow it.
     """
+    starts = [x.start for x in metrics]
     for m in regex.finditer(r"其中", folded):
         pos = m.start()
-        stop = _SENTENCE_BREAK.search(folded, m.end())
-        end = stop.start() if stop else len(folded)
-        parts = [i for i, x in enumerate(metrics) if pos < x.start < end and _countable(x)]
-        before = [i for i, x in enumerate(metrics) if x.end <= pos and pos - x.end < 400 and _countable(x)]
+        stop = _SENTENCE_BREAK.search(folded, m.end(), min(len(folded), m.end() + 2000))
+        end = stop.start() if stop else min(len(folded), m.end() + 2000)
+        lo, mid, hi = bisect_left(starts, pos - 600), bisect_left(starts, pos), bisect_left(starts, end)
+        parts = [i for i in range(mid, hi) if pos < metrics[i].start and _countable(metrics[i])]
+        before = [i for i in range(lo, mid) if metrics[i].end <= pos and pos - metrics[i].end < 400]
+        before = [i for i in before if _countable(metrics[i])]
         if not parts or not before:
             continue
         total = _total_for(metrics, before, metrics[parts[0]])

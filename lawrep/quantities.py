@@ -20,6 +20,7 @@ import regex
 from .models import Quantity
 from .numerals import BIG_UNITS, DIGITS, UNITS, cn_to_int
 from .rules import quantities as R
+from .spans import SpanIndex
 from .textnorm import fold
 
 _CN = "零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -209,11 +210,11 @@ def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
     return Decimal(lo) * factor, Decimal(hi) * factor, "range", bool(mag)
 
 
-def _blocked(folded: str, m: regex.Match[str], phrases: list[tuple[int, int]]) -> bool:
+def _blocked(folded: str, m: regex.Match[str], phrases: SpanIndex) -> bool:
     start, end = m.span()
     if start and folded[start - 1] == "第":
         return True
-    return any(a < end and start < b for a, b in phrases)
+    return phrases.overlaps(start, end)
 
 
 def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int] | None:
@@ -231,7 +232,7 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
     return None
 
 
-def _read_at(folded: str, m: regex.Match[str], phrases: list[tuple[int, int]]) -> _Read | None:
+def _read_at(folded: str, m: regex.Match[str], phrases: SpanIndex) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
     if not m.group("pct") and folded[m.end() : m.end() + 1] not in _CAN_FOLLOW:
         return None  # cheap first test: most numerals in running text (统一, 一些) have no unit
@@ -340,7 +341,7 @@ def _number(d: Decimal) -> int | float:
 def read(text: str, folded: str | None = None) -> list[_Read]:
     """Every quantity in ``text``, in document order, non-overlapping."""
     folded = fold(text) if folded is None else folded
-    phrases = [m.span() for m in _SET_PHRASES.finditer(folded, timeout=_TIMEOUT)]
+    phrases = SpanIndex(m.span() for m in _SET_PHRASES.finditer(folded, timeout=_TIMEOUT))
     out: list[_Read] = []
     pending: regex.Match[str] | None = None  # a unit-less number that may open a range
     pos = 0
@@ -374,8 +375,9 @@ def read(text: str, folded: str | None = None) -> list[_Read]:
 def _zeros(folded: str, taken: list[_Read]) -> list[_Read]:
     """未有败诉案件 and the like: counts of zero, where no number overlaps them."""
     out = []
+    spans = SpanIndex((r.start, r.end) for r in taken)
     for m in _ZERO.finditer(folded, timeout=_TIMEOUT):
-        if not any(r.start < m.end() and m.start() < r.end for r in taken):
+        if not spans.overlaps(m.start(), m.end()):
             out.append(_Read(m.start(), m.start(), m.end(), Decimal(0), None, R.ZERO_UNIT, "count", "exact"))
     return out
 
