@@ -389,3 +389,13 @@ def _outline_notes(structure: object | None) -> list[Check]:
         )
         for s in suspects
     ]
+
+
+def incomplete_quantities(chars: int) -> Check:
+    """The regex guard stopped the quantity reader: the report holds what was read until then."""
+    return _check(
+        "limits.quantities_incomplete",
+        "warning",
+        f"reading quantities stopped at the time limit for {chars} characters; the list is partial",
+        "quantities",
+    )

@@ -97,12 +97,18 @@ def read_year(text: str, folded: str, structure: Structure, signed: str | None) 
     for pattern in _YEAR_RES:
         for a, b in places:
             m = pattern.search(folded, a, b)
-            if m and 1949 < int(m.group("y")) < 2200:
+            if m and _plausible(int(m.group("y"))):
                 return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
     if signed:
         year, month = int(signed[:4]), int(signed[5:7])
-        return (year - 1 if month <= 6 else year), None
+        year = year - 1 if month <= 6 else year
+        return (year, None) if _plausible(year) else (None, None)
     return None, None
+
+
+def _plausible(year: int) -> bool:
+    """Years a rule-of-law report can be about (the PRC's, up to a generous horizon)."""
+    return R.FIRST_YEAR <= year <= R.LAST_YEAR
 
 
 def _level_from_signals(folded: str) -> str | None:

@@ -33,7 +33,7 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
     folded = fold(text)
     structure = outline.parse(text, folded)
     report_meta = meta.read_meta(text, folded, structure)
-    found = quantities.find(text, folded)
+    found, complete = quantities.find_all(text, folded)
     named = metrics.name(text, folded, structure, report_meta, found)
     report = Report(
         source=source,
@@ -45,4 +45,6 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
         metrics=named,
     )
     report.checks = checks.run(report, text, structure)
+    if not complete:
+        report.checks.append(checks.incomplete_quantities(len(text)))
     return report

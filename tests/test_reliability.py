@@ -128,3 +128,20 @@ def test_batch_with_bad_files_loses_none_of_the_good(tmp_path: Path) -> None:
     assert out.returncode == 1
     assert sum("source" in r for r in records) == len(good)
     assert sorted(r["error"]["id"] for r in records if "error" in r) == ["binary", "binary", "empty"]
+
+
+def test_a_signing_date_with_an_absurd_year_gives_a_report() -> None:
+    """Found by the benchmark: no year in the text, a signing date in 5074."""
+    text = (REPORTS / "huilai-2020.txt").read_text(encoding="utf-8")
+    report = lawrep.extract(text.replace("2020年", "某年").replace("2021年", "5074年"))
+    assert report.meta.year is None and report.meta.date == "5074-01-05"
+
+
+def test_the_regex_guard_keeps_a_partial_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the time guard fires, extract still returns a valid report, flagged as partial."""
+    import lawrep.quantities as q
+
+    monkeypatch.setattr(q, "_timeout", lambda folded: 1e-9)
+    report = lawrep.extract((REPORTS / "foshan-2020.txt").read_text(encoding="utf-8") * 50)
+    assert "limits.quantities_incomplete" in [c.id for c in report.checks]
+    lawrep.Report.model_validate_json(report.model_dump_json())

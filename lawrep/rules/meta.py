@@ -74,6 +74,9 @@ SELF_REFERENCE = r"(?:我局|本局|我厅|本厅|我委|本委)"
 DATE_CN = r"(?P<y>[0-9]{4}|[零〇一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_ISO = r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})"
 
+# The years a report can be about; the model accepts the same range (models.Meta.year).
+FIRST_YEAR, LAST_YEAR = 1949, 2200
+
 # Where the report names the year it is about, strongest first.
 YEAR_CUES: tuple[str, ...] = (
     r"(?P<y>[0-9]{4})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?报告",  # title
