@@ -135,3 +135,12 @@ def test_closed_pipe_exits_quietly() -> None:
 def test_table_format_shows_metrics() -> None:
     out = run("extract", "--format", "table", HUILAI).stdout.decode("utf-8")
     assert "wage_arrears.amount_recovered" in out and "74766200" in out
+
+
+def test_batch_jsonl_round_trips_through_validate(tmp_path: Path) -> None:
+    target = tmp_path / "all.jsonl"
+    assert run("extract", str(REPORTS), "-o", str(target), "--quiet").returncode == 0
+    out = run("validate", str(target), "--format", "json")
+    assert out.returncode == 0, out.stdout
+    results = json.loads(out.stdout)
+    assert len(results) == len(list(REPORTS.glob("*.txt"))) and all(r["ok"] for r in results)
