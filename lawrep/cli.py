@@ -8,20 +8,22 @@ imported only by the commands that draw for a person, so a pipe starts fast.
 from __future__ import annotations
 
 import enum
-import json
 import os
 import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from . import __version__
 from .errors import InputError
 from .limits import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from .batch import Outcome
 
 app = typer.Typer(
     name="lawrep",
@@ -80,8 +82,7 @@ class _AtomicOutput:
                 prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent or "."
             )
             self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-            for sig in (signal.SIGTERM,):
-                signal.signal(sig, self._on_signal)
+            signal.signal(signal.SIGTERM, self._on_signal)  # SIGINT already raises KeyboardInterrupt
         return self.fh
 
     def _on_signal(self, signum: int, frame: object) -> None:
@@ -166,18 +167,14 @@ def extract(
         raise typer.Exit(1)
 
 
-def _write_one(fh: TextIO, fmt: Format, outcome: object, *, compact: bool, all_quantities: bool, first: bool) -> None:
+def _write_one(fh: TextIO, fmt: Format, outcome: Outcome, *, compact: bool, all_quantities: bool, first: bool) -> None:
     from . import output as out
     from .models import Report
 
-    data = outcome.report_json  # type: ignore[attr-defined]
-    text = outcome.text  # type: ignore[attr-defined]
-    if fmt is Format.json:
-        fh.write(
-            json.dumps(data, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 2})) + "\n"
-        )
-    elif fmt is Format.jsonl:
-        fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    data, text = outcome.report_json, outcome.text
+    assert data is not None and text is not None
+    if fmt in (Format.json, Format.jsonl):
+        fh.write(out.dumps(data, compact=compact or fmt is Format.jsonl) + "\n")
     elif fmt is Format.csv:
         report = Report.model_validate(data)
         fh.write(out.csv_text(out.csv_rows(report, text, all_quantities=all_quantities), header=first))

@@ -150,21 +150,14 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int |
     return distance
 
 
-def _choose(q: Quantity, ctx: _Context, domain: str | None) -> tuple[R.Rule, int] | None:
-    best: tuple[int, int, R.Rule, int] | None = None
+def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
+    """The rule whose cue stands nearest the number; ties go to the earlier rule."""
+    best: tuple[int, int, R.Rule] | None = None
     for order, c in _rules_for(q):
         distance = _fits(c, q, ctx, domain)
-        if distance is not None and (best is None or (distance, order) < (best[0], best[1])):
-            cue_start = _cue_start(c, ctx)
-            best = (distance, order, c.rule, cue_start)
-    return (best[2], best[3]) if best else None
-
-
-def _cue_start(c: _Compiled, ctx: _Context) -> int:
-    if c.left is None:
-        return len(ctx.left)
-    hits = list(c.left.finditer(ctx.left))
-    return hits[-1].start() if hits else len(ctx.left)
+        if distance is not None and (best is None or (distance, order) < best[:2]):
+            best = (distance, order, c.rule)
+    return best[2] if best else None
 
 
 def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
@@ -269,10 +262,9 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
         path = [s.number for s in around]
         titles = [s.title for s in around]
         domain = _domain(ctx, sentence_metrics, titles)
-        chosen = _choose(q, ctx, domain)
-        if chosen is None:
+        rule = _choose(q, ctx, domain)
+        if rule is None:
             continue
-        rule, _ = chosen
         term = _TERMS[rule.key]
         metric = Metric(
             key=rule.key,

@@ -24,8 +24,9 @@ CSV_COLUMNS = (
 _SENTENCE_END = regex.compile(r"[。!?！？\n]")
 
 
-def to_json(report: Report, *, compact: bool = False) -> str:
-    data = report.model_dump(mode="json")
+def dumps(data: dict[str, Any], *, compact: bool = False) -> str:
+    """A report's JSON (from ``Report.model_dump(mode="json")``): Chinese unescaped, keys in
+    model order; pretty, or one line with ``compact`` (always so in JSONL)."""
     if compact:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -46,10 +46,10 @@ def test_time_is_linear_in_the_input(kind: str) -> None:
     """Each doubling of the input costs at most about twice the previous step (a ratio, not a
     wall-clock limit; 3.0 leaves room for noise on a shared machine)."""
     make = ADVERSARIAL[kind]
-    sizes = [25_000 * 2**i for i in range(5)]  # 25 K … 400 K characters
+    sizes = [20_000 * 2**i for i in range(5)]  # 20 K … 320 K characters (the benchmark goes to 3.2 MB)
     times = [_seconds(make(n)) for n in sizes]
     for small, big, n in zip(times, times[1:], sizes[1:], strict=False):
-        assert big <= 3.0 * max(small, 0.002), f"{kind}: {n} chars took {big:.3f}s after {small:.3f}s"
+        assert big <= 3.0 * max(small, 0.005), f"{kind}: {n} chars took {big:.3f}s after {small:.3f}s"
 
 
 def run(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
