@@ -8,7 +8,6 @@ qualifier to count as correct. Metrics match on key and span together. Used by t
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,7 +90,3 @@ def score_metrics(report: Report, expected: list[dict[str, Any]]) -> tuple[Score
 def load_expected(expected_dir: Path, stem: str, kind: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((expected_dir / f"{stem}.{kind}.json").read_text(encoding="utf-8"))
     return data
-
-
-def key_counts(report: Report) -> Counter[str]:
-    return Counter(m.key for m in report.metrics)

@@ -8,7 +8,6 @@ over running text (``cn2an.transform`` rewrites words such as 统一 → 统1).
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import lru_cache
 
 DIGITS: dict[str, int] = {
@@ -100,8 +99,3 @@ def _cn2an(s: str) -> int | None:
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return int(value) if float(value).is_integer() else None
-
-
-def to_decimal(digits: str) -> Decimal:
-    """Arabic digits with optional thousands separators and decimal point → Decimal."""
-    return Decimal(digits.replace(",", "").replace("，", ""))

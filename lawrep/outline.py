@@ -272,8 +272,3 @@ def enclosing(sections: list[Section], pos: int) -> list[Section]:
             return found
         found.append(inner)
         level = inner.children
-
-
-def section_path(sections: list[Section], pos: int) -> list[str]:
-    """The numbers of the headings enclosing ``pos``, outermost first."""
-    return [s.number for s in enclosing(sections, pos)]

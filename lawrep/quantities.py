@@ -169,7 +169,8 @@ def _suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
     return None, end
 
 
-def _is_year_or_date(folded: str, m: regex.Match[str], unit: str) -> bool:
+def _is_year(m: regex.Match[str], unit: str) -> bool:
+    """2020年 / 二〇二一年: a calendar year, not a duration (dates have no unit we read)."""
     num = m.group("ar") or m.group("cn") or ""
     if unit == "年":
         if m.group("ar") and len(num) == 4:
@@ -262,7 +263,7 @@ def _read_at(folded: str, m: regex.Match[str], phrases: SpanIndex) -> _Read | No
         if found is None:
             return None
         unit, dimension, end, needs_qualifier = found
-        if _is_year_or_date(folded, m, unit):
+        if _is_year(m, unit):
             return None
         if needs_qualifier and _prefix(folded, start)[0] == "exact":
             return None
