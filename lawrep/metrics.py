@@ -20,7 +20,8 @@ from .models import Meta, Metric, Quantity
 from .outline import Structure, enclosing
 from .rules import metrics as R
 
-_CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|,(?![0-9]{3}(?![0-9]))")  # not the comma of 1,305
+# A comma ends a clause unless it separates thousands (1,305): a digit before, three after.
+_CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 _SENTENCE_BREAK = regex.compile(r"[。!?\n]")
 _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
@@ -65,6 +66,7 @@ def _rules_for(q: Quantity) -> tuple[tuple[int, _Compiled], ...]:
             for order, c in enumerate(_RULES)
             if (q.unit in c.rule.units if c.rule.units is not None else q.dimension in c.rule.dims)
             and (c.rule.change is None or c.rule.change == q.change)
+            and not (c.inside is None and c.left is None and c.right is None)  # no cue names nothing
         )
     return _BY_SHAPE[shape]
 
@@ -78,24 +80,33 @@ class _Context:
     sentence_start: int
 
 
-def _context(folded: str, q: Quantity) -> _Context:
-    clause_start = 0
-    for m in _CLAUSE_BREAK.finditer(folded, max(0, q.start - 200), q.start):
-        clause_start = m.end()
-    if clause_start == 0 and q.start > 200:
-        clause_start = q.start - 200
-    sentence_start = max(0, q.start - 600)
-    for m in _SENTENCE_BREAK.finditer(folded, sentence_start, q.start):
-        sentence_start = m.end()
-    stop = _CLAUSE_BREAK.search(folded, q.end, min(len(folded), q.end + 200))
-    right_end = stop.start() if stop else min(len(folded), q.end + 200)
-    return _Context(
-        left=folded[clause_start : q.start],
-        left_start=clause_start,
-        right=folded[q.end : right_end],
-        sentence=folded[sentence_start : q.start],
-        sentence_start=sentence_start,
-    )
+class _Breaks:
+    """Where clauses and sentences end in a report, found in one pass and looked up by bisection,
+    so the context of each quantity costs a logarithm rather than a scan of its window."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.clause = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+        self.sentence = [m.start() for m in _SENTENCE_BREAK.finditer(folded)]
+
+    def context(self, q: Quantity) -> _Context:
+        """The clause before and after ``q`` (at most 200 characters each way) and the sentence
+        before it (at most 600)."""
+        folded, start, end = self.folded, q.start, q.end
+        i = bisect_left(self.clause, start) - 1
+        clause_start = self.clause[i] + 1 if i >= 0 and self.clause[i] >= start - 200 else max(0, start - 200)
+        j = bisect_left(self.sentence, start) - 1
+        sentence_start = self.sentence[j] + 1 if j >= 0 and self.sentence[j] >= start - 600 else max(0, start - 600)
+        k = bisect_left(self.clause, end)
+        limit = min(len(folded), end + 200)
+        right_end = self.clause[k] if k < len(self.clause) and self.clause[k] < limit else limit
+        return _Context(
+            left=folded[clause_start:start],
+            left_start=clause_start,
+            right=folded[end:right_end],
+            sentence=folded[sentence_start:start],
+            sentence_start=sentence_start,
+        )
 
 
 def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
@@ -118,36 +129,43 @@ def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) ->
 
 
 def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int | None:
-    """Distance from the rule's cue to the number when the rule applies, else None."""
+    """Distance from the rule's cue to the number when the rule applies, else None.
+
+    Unit, dimension and change were settled by :func:`_rules_for`; what is left is the
+    context, tested cheapest first."""
     rule = c.rule
-    if rule.units is not None and q.unit not in rule.units:
-        return None
-    if rule.units is None and q.dimension not in rule.dims:
-        return None
-    if rule.change is not None and q.change != rule.change:
-        return None
     if rule.domain is not None and domain != rule.domain:
-        return None
-    if c.not_left is not None and c.not_left.search(ctx.left):
-        return None
-    if c.sentence is not None and not c.sentence.search(ctx.sentence):
         return None
     if c.inside is not None and not c.inside.search(q.text):
         return None
-    if c.inside is None and c.left is None and c.right is None:
-        return None
     distance = 0
-    if c.left is not None:
-        hits = list(c.left.finditer(ctx.left))
-        if not hits:
-            return None
-        distance = len(ctx.left) - hits[-1].end()
     if c.right is not None:
         m = c.right.search(ctx.right)
         if m is None:
             return None
-        distance = max(distance, m.start(1) if m.lastindex else m.end())
+        distance = m.start(1) if m.lastindex else m.end()
+    if c.left is not None:
+        last_end = _last_end(c.left, ctx.left)
+        if last_end is None:
+            return None
+        distance = max(distance, len(ctx.left) - last_end)
+    if c.not_left is not None and c.not_left.search(ctx.left):
+        return None
+    if c.sentence is not None and not c.sentence.search(ctx.sentence):
+        return None
     return distance
+
+
+def _last_end(pattern: regex.Pattern[str], text: str) -> int | None:
+    """End of the last match of ``pattern`` in ``text`` (None when there is none); the search
+    comes first because most cues are absent and ``search`` is cheaper than ``finditer``."""
+    first = pattern.search(text)
+    if first is None:
+        return None
+    end = first.end()
+    for m in pattern.finditer(text, first.end() if first.end() > first.start() else first.end() + 1):
+        end = m.end()
+    return end
 
 
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
@@ -252,8 +270,9 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
     metrics: list[Metric] = []
     sentence_metrics: list[Metric] = []
     sentence_at = -1
+    breaks = _Breaks(folded)
     for q in quantities:
-        ctx = _context(folded, q)
+        ctx = breaks.context(q)
         if ctx.sentence_start != sentence_at:
             sentence_metrics, sentence_at = [], ctx.sentence_start
         around = enclosing(structure.sections, q.start)

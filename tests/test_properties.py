@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 import lawrep
 from lawrep.checks import invariants
 from lawrep.models import Report
+from lawrep.textnorm import _TABLE as _FOLD_TABLE
+from lawrep.textnorm import fold
 
 FRAGMENTS = [
     "一、", "（一）", "(二)", "1.", "1、", "（1）", "一是", "二是", "。", "，", "\n", "\n\n", "　",
@@ -55,3 +57,15 @@ def test_any_unicode_text(text: str) -> None:
 def test_long_repetitions_without_newlines(fragment: str, times: int) -> None:
     text = fragment.replace("\n", "") * times
     _assert_sound(text, lawrep.extract(text))
+
+
+FOLDABLE = "".join(sorted(chr(cp) for cp in _FOLD_TABLE))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(FOLDABLE) | st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_fold_is_the_table_applied_character_by_character(text: str) -> None:
+    # fold() replaces each distinct character in turn; that equals a per-character mapping
+    # only because no folded character is itself folded again.
+    assert fold(text) == text.translate(_FOLD_TABLE)
+    assert len(fold(text)) == len(text)
