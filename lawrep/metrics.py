@@ -162,7 +162,7 @@ def _last_end(pattern: regex.Pattern[str], text: str) -> int | None:
     first = pattern.search(text)
     if first is None:
         return None
-    end = first.end()
+    end: int = first.end()
     for m in pattern.finditer(text, first.end() if first.end() > first.start() else first.end() + 1):
         end = m.end()
     return end
