@@ -134,13 +134,17 @@ def extract(
     if fmt is Format.json and len(paths) > 1:
         fmt = Format.jsonl
     stdin_bytes = _read_stdin_if_needed(paths)
+    how = out.Rendering(
+        format="jsonl" if fmt is Format.table else fmt.value, compact=compact, all_quantities=all_quantities
+    )
     started, failures, reports, n_metrics = time.perf_counter(), 0, 0, 0
     progress = _Progress(len(paths), enabled=not quiet and sys.stderr.isatty() and len(paths) > 1)
     try:
         with _AtomicOutput(output) as fh, progress:
-            for i, outcome in enumerate(
-                batch.run(paths, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, stdin_bytes=stdin_bytes)
-            ):
+            if fmt is Format.csv:
+                fh.write(out.csv_text([], header=True))
+            jobs = jobs or batch.default_jobs()
+            for outcome in batch.run(paths, jobs=jobs, max_bytes=max_bytes, how=how, stdin_bytes=stdin_bytes):
                 progress.advance()
                 if outcome.error is not None:
                     failures += 1
@@ -148,10 +152,9 @@ def extract(
                     if fmt in (Format.jsonl, Format.json) and len(paths) > 1:
                         fh.write(out.error_json(outcome.path, outcome.error.code, outcome.error.message) + "\n")
                     continue
-                assert outcome.report_json is not None and outcome.text is not None
                 reports += 1
-                n_metrics += len(outcome.report_json["metrics"])  # type: ignore[arg-type]
-                _write_one(fh, fmt, outcome, compact=compact, all_quantities=all_quantities, first=i == 0)
+                n_metrics += outcome.metrics
+                _write_one(fh, fmt, outcome)
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except BrokenPipeError:
@@ -167,21 +170,16 @@ def extract(
         raise typer.Exit(1)
 
 
-def _write_one(fh: TextIO, fmt: Format, outcome: Outcome, *, compact: bool, all_quantities: bool, first: bool) -> None:
-    from . import output as out
-    from .models import Report
-
-    data, text = outcome.report_json, outcome.text
-    assert data is not None and text is not None
-    if fmt in (Format.json, Format.jsonl):
-        fh.write(out.dumps(data, compact=compact or fmt is Format.jsonl) + "\n")
-    elif fmt is Format.csv:
-        report = Report.model_validate(data)
-        fh.write(out.csv_text(out.csv_rows(report, text, all_quantities=all_quantities), header=first))
-    else:
+def _write_one(fh: TextIO, fmt: Format, outcome: Outcome) -> None:
+    """Write what the worker rendered; only the table for people is drawn here."""
+    assert outcome.rendered is not None
+    if fmt is Format.table:
+        from .models import Report
         from .show import metrics_table
 
-        metrics_table(Report.model_validate(data), fh)
+        metrics_table(Report.model_validate_json(outcome.rendered), fh)
+    else:
+        fh.write(outcome.rendered)
     fh.flush()
 
 

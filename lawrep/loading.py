@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 import regex
@@ -46,9 +47,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Characters a report is made of: CJK, ASCII, common punctuation, full-width forms, whitespace.
 _TEXTLIKE = regex.compile(r"[\p{Han}\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}\n\t\u3000-\u303f\uff00-\uffef]")
 # The commonest characters of reports: ASCII, the basic CJK block, CJK and full-width punctuation.
-_COMMON = regex.compile(r"[\x20-\x7e\n\t\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+# All of them are _TEXTLIKE (a test checks it), so only the others need the Unicode classes.
+# The classes below are plain code-point ranges, which the standard ``re`` tests with a bitmap,
+# several times faster than ``regex`` does (loading was a fifth of a report's time before).
+_COMMON_RANGES = r"\x20-\x7e\n\t\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+_COMMON = re.compile(rf"[{_COMMON_RANGES}]")
+_UNCOMMON = re.compile(rf"[^{_COMMON_RANGES}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # UTF-8 bytes read as Latin-1/CP1252 and saved again: 'æ³•æ²»' and the like.
-_MOJIBAKE = regex.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -56,14 +63,15 @@ def _looks_like_text(text: str) -> bool:
     if not text:
         return True
     sample = text[:20000]
-    good = len(_TEXTLIKE.findall(sample))
+    uncommon = "".join(_UNCOMMON.findall(sample))
+    good = len(sample) - len(uncommon) + len(_TEXTLIKE.findall(uncommon))
     return good >= 0.95 * len(sample)
 
 
 def _is_mojibake(text: str) -> bool:
     sample = text[:20000]
     hits = len(_MOJIBAKE.findall(sample))
-    return hits >= 5 and hits * 4 >= len(regex.findall(r"[^\x00-\x7f]", sample))
+    return hits >= 5 and hits * 4 >= len(_NON_ASCII.findall(sample))
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:

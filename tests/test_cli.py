@@ -119,6 +119,30 @@ def test_csv_long_table_round_trips(tmp_path: Path) -> None:
     assert "追发拖欠工资7476.62万元" in recovered[0]["sentence"]
 
 
+def test_csv_has_its_header_when_the_first_file_is_bad(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes((REPORTS / "huilai-2020.txt").read_bytes())
+    out = run("extract", str(tmp_path), "--format", "csv", "--quiet", "--jobs", "2")
+    assert out.returncode == 1
+    rows = list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8"))))
+    assert rows and all(Path(r["path"]).name == "b.txt" for r in rows)
+
+
+def test_many_files_in_parallel_come_out_in_input_order(tmp_path: Path) -> None:
+    # 200 files make tasks of several files (batch.chunk_size), many in flight, to be reordered
+    seeds = sorted(REPORTS.glob("*.txt"))
+    for i in range(200):
+        (tmp_path / f"r{i:03d}.txt").write_bytes(seeds[i % len(seeds)].read_bytes())
+    (tmp_path / "r131.txt").write_bytes(b"\x89PNG\r\n")
+    out = run("extract", str(tmp_path), "--jobs", "2", "--quiet")
+    assert out.returncode == 1
+    lines = [json.loads(x) for x in out.stdout.decode("utf-8").splitlines()]
+    names = [Path(x["error"]["path"] if "error" in x else x["source"]["path"]).name for x in lines]
+    assert names == [f"r{i:03d}.txt" for i in range(200)]
+    assert lines[131]["error"]["id"] == "binary"
+    assert run("extract", str(tmp_path), "--jobs", "1", "--quiet").stdout == out.stdout
+
+
 def test_output_file_is_written_atomically(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     assert run("extract", str(REPORTS), "-o", str(target), "--quiet").returncode == 0

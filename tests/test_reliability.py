@@ -145,3 +145,15 @@ def test_the_regex_guard_keeps_a_partial_report(monkeypatch: pytest.MonkeyPatch)
     report = lawrep.extract((REPORTS / "foshan-2020.txt").read_text(encoding="utf-8") * 50)
     assert "limits.quantities_incomplete" in [c.id for c in report.checks]
     lawrep.Report.model_validate_json(report.model_dump_json())
+
+
+def test_the_fast_text_test_counts_as_the_unicode_classes_do() -> None:
+    # _looks_like_text counts the common ranges without the Unicode classes; that is exact only
+    # because every character in them is one the classes accept.
+    from lawrep import loading
+
+    common = "".join(chr(c) for c in range(0x110000) if loading._COMMON.match(chr(c)))
+    assert len(loading._TEXTLIKE.findall(common)) == len(common)
+    mixed = "法治政府\u00e6\u00b3\u2022 abc\u0001\u0002\U0001f600\u0e01" * 50
+    slow = len(loading._TEXTLIKE.findall(mixed)) >= 0.95 * len(mixed)
+    assert loading._looks_like_text(mixed) is slow
