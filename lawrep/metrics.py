@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,8 +24,14 @@ from .rules import metrics as R
 # A comma ends a clause unless it separates thousands (1,305): a digit before, three after.
 _CLAUSE_BREAK = regex.compile(r"[;。:!?\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 _SENTENCE_BREAK = regex.compile(r"[。!?\n]")
+_CLAUSE_BREAK_BACK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
+_SENTENCE_BREAK_BACK = regex.compile(_SENTENCE_BREAK.pattern, regex.REVERSE)
 _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
+# All domain cues in one pattern searched backwards: the first hit is the cue ending nearest
+# the figure (on a tie, the domain listed first), in one call instead of one per domain.
+_DOMAIN_OF_GROUP = {f"d{i}": d for i, (d, _) in enumerate(R.DOMAIN_CUES)}
+_DOMAIN_BACK = regex.compile("|".join(f"(?P<d{i}>{p})" for i, (_, p) in enumerate(R.DOMAIN_CUES)), regex.REVERSE)
 _YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
 _YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
 _BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
@@ -53,22 +60,26 @@ def _compile(rule: R.Rule) -> _Compiled:
 
 
 _RULES = tuple(_compile(r) for r in R.RULES)
-_BY_SHAPE: dict[tuple[str, str, bool], tuple[tuple[int, _Compiled], ...]] = {}
+_Candidates = tuple[tuple[int, _Compiled], ...]
+_BY_SHAPE: dict[tuple[str, str, bool, str | None], _Candidates] = {}
 
 
-def _rules_for(q: Quantity) -> tuple[tuple[int, _Compiled], ...]:
-    """The rules whose unit, dimension and change conditions a quantity of this shape meets
-    (with their table order), computed once per shape."""
-    shape = (q.unit, q.dimension, q.change)
-    if shape not in _BY_SHAPE:
-        _BY_SHAPE[shape] = tuple(
+def _rules_for(q: Quantity, domain: str | None) -> _Candidates:
+    """The rules (with their table order) whose unit, dimension, change and domain conditions a
+    quantity of this shape meets in this domain, computed once per shape: only the context is
+    left to test for each quantity."""
+    shape = (q.unit, q.dimension, q.change, domain)
+    found = _BY_SHAPE.get(shape)
+    if found is None:
+        found = _BY_SHAPE[shape] = tuple(
             (order, c)
             for order, c in enumerate(_RULES)
             if (q.unit in c.rule.units if c.rule.units is not None else q.dimension in c.rule.dims)
             and (c.rule.change is None or c.rule.change == q.change)
+            and (c.rule.domain is None or c.rule.domain == domain)
             and not (c.inside is None and c.left is None and c.right is None)  # no cue names nothing
         )
-    return _BY_SHAPE[shape]
+    return found
 
 
 @dataclass
@@ -80,62 +91,58 @@ class _Context:
     sentence_start: int
 
 
-class _Breaks:
-    """Where clauses and sentences end in a report, found in one pass and looked up by bisection,
-    so the context of each quantity costs a logarithm rather than a scan of its window."""
-
-    def __init__(self, folded: str) -> None:
-        self.folded = folded
-        self.clause = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
-        self.sentence = [m.start() for m in _SENTENCE_BREAK.finditer(folded)]
-
-    def context(self, q: Quantity) -> _Context:
-        """The clause before and after ``q`` (at most 200 characters each way) and the sentence
-        before it (at most 600)."""
-        folded, start, end = self.folded, q.start, q.end
-        i = bisect_left(self.clause, start) - 1
-        clause_start = self.clause[i] + 1 if i >= 0 and self.clause[i] >= start - 200 else max(0, start - 200)
-        j = bisect_left(self.sentence, start) - 1
-        sentence_start = self.sentence[j] + 1 if j >= 0 and self.sentence[j] >= start - 600 else max(0, start - 600)
-        k = bisect_left(self.clause, end)
-        limit = min(len(folded), end + 200)
-        right_end = self.clause[k] if k < len(self.clause) and self.clause[k] < limit else limit
-        return _Context(
-            left=folded[clause_start:start],
-            left_start=clause_start,
-            right=folded[end:right_end],
-            sentence=folded[sentence_start:start],
-            sentence_start=sentence_start,
-        )
+def _context(folded: str, q: Quantity) -> _Context:
+    """The clause before and after ``q`` (at most 200 characters each way) and the sentence
+    before it (at most 600). The breaks before the figure are found by searching backwards
+    from it, one call each, so a long clause costs no scan of every comma in it."""
+    start, end = q.start, q.end
+    lo = max(0, start - 200)
+    m = _CLAUSE_BREAK_BACK.search(folded, lo, start)
+    clause_start = m.end() if m else lo
+    lo = max(0, start - 600)
+    m = _SENTENCE_BREAK_BACK.search(folded, lo, start)
+    sentence_start = m.end() if m else lo
+    limit = min(len(folded), end + 200)
+    m = _CLAUSE_BREAK.search(folded, end, limit)
+    right_end = m.start() if m else limit
+    return _Context(
+        left=folded[clause_start:start],
+        left_start=clause_start,
+        right=folded[end:right_end],
+        sentence=folded[sentence_start:start],
+        sentence_start=sentence_start,
+    )
 
 
 def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
-    """Which field the quantity's context is about: the sentence's last metric, its cue words,
-    then the enclosing headings from the innermost out."""
+    """Which field the quantity's context is about: the sentence's last metric, the cue word
+    that ends nearest before the figure, then the enclosing headings from the innermost out."""
     if previous:
         return previous[-1].key.split(".")[0]
-    best: tuple[int, str] | None = None
-    for domain, pattern in _DOMAIN_CUES:
-        for m in pattern.finditer(ctx.sentence):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), domain)
-    if best:
-        return best[1]
+    m = _DOMAIN_BACK.search(ctx.sentence)
+    if m is not None:
+        return _DOMAIN_OF_GROUP[next(g for g in _DOMAIN_OF_GROUP if m.group(g) is not None)]
     for title in reversed(heading_titles):
-        for domain, pattern in _DOMAIN_CUES:
-            if pattern.search(title):
-                return domain
+        domain = _title_domain(title)
+        if domain is not None:
+            return domain
     return None
 
 
-def _fits(c: _Compiled, q: Quantity, ctx: _Context, domain: str | None) -> int | None:
+@lru_cache(maxsize=4096)
+def _title_domain(title: str) -> str | None:
+    """The first domain (in table order) whose cue a heading's title contains."""
+    for domain, pattern in _DOMAIN_CUES:
+        if pattern.search(title):
+            return domain
+    return None
+
+
+def _fits(c: _Compiled, q: Quantity, ctx: _Context) -> int | None:
     """Distance from the rule's cue to the number when the rule applies, else None.
 
-    Unit, dimension and change were settled by :func:`_rules_for`; what is left is the
+    Unit, dimension, change and domain were settled by :func:`_rules_for`; what is left is the
     context, tested cheapest first."""
-    rule = c.rule
-    if rule.domain is not None and domain != rule.domain:
-        return None
     if c.inside is not None and not c.inside.search(q.text):
         return None
     distance = 0
@@ -171,8 +178,8 @@ def _last_end(pattern: regex.Pattern[str], text: str) -> int | None:
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
     """The rule whose cue stands nearest the number; ties go to the earlier rule."""
     best: tuple[int, int, R.Rule] | None = None
-    for order, c in _rules_for(q):
-        distance = _fits(c, q, ctx, domain)
+    for order, c in _rules_for(q, domain):
+        distance = _fits(c, q, ctx)
         if distance is not None and (best is None or (distance, order) < best[:2]):
             best = (distance, order, c.rule)
     return best[2] if best else None
@@ -270,9 +277,8 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
     metrics: list[Metric] = []
     sentence_metrics: list[Metric] = []
     sentence_at = -1
-    breaks = _Breaks(folded)
     for q in quantities:
-        ctx = breaks.context(q)
+        ctx = _context(folded, q)
         if ctx.sentence_start != sentence_at:
             sentence_metrics, sentence_at = [], ctx.sentence_start
         around = enclosing(structure.sections, q.start)
