@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 import regex
 
+from .fastre import literals
 from .models import Agency, Contact, Meta, Region, Span
 from .numerals import cn_to_int
 from .outline import Structure
@@ -22,7 +24,7 @@ from .rules import meta as R
 from .rules.outline import ADDRESSEE_LINE
 from .spans import SpanIndex
 
-_PROVINCES = regex.compile("|".join(R.PROVINCES))
+_PROVINCES = literals(R.PROVINCES)
 _KINDS = "|".join(regex.escape(written) for written, _ in R.AGENCY_KINDS)
 _KIND_NAME = dict(R.AGENCY_KINDS)
 _FULL_NAME = regex.compile(rf"{R.PLACE}(?P<kind>{_KINDS})")
@@ -117,7 +119,7 @@ def _level_from_signals(folded: str) -> str | None:
     return best if counts[best] else None
 
 
-def _places(folded: str, bracketed: SpanIndex) -> Counter[str]:
+def _places(folded: str, bracketed: SpanIndex, provinces: list[tuple[int, str]]) -> Counter[str]:
     """Place names weighted: 2 in running text, 1 inside 《…》; provinces from the official list."""
     counts: Counter[str] = Counter()
     for m in _PLACE_END.finditer(folded):
@@ -127,11 +129,18 @@ def _places(folded: str, bracketed: SpanIndex) -> Counter[str]:
             if start < 0:
                 break
             name = folded[start:end]
-            if _HAN_ONLY.fullmatch(name) and _is_place(name):
+            if _could_be_place(name):
                 counts[name] += weight
-    for m in _PROVINCES.finditer(folded):
-        counts[m.group()] += 1 if _inside(m.start(), bracketed) else 2
+    for start, name in provinces:
+        counts[name] += 1 if _inside(start, bracketed) else 2
     return counts
+
+
+@lru_cache(maxsize=8192)
+def _could_be_place(name: str) -> bool:
+    """Han characters only, and none of the words that end like a place but are not one. Cached:
+    a report names its own county or city dozens of times."""
+    return bool(_HAN_ONLY.fullmatch(name)) and _is_place(name)
 
 
 @dataclass(frozen=True)
@@ -213,7 +222,8 @@ def _with_place(ev: _Evidence, kind: str, level: str | None, evidence: tuple[int
 
 def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | None, Region, str | None]:
     bracketed = _bracketed_ranges(folded)
-    places = _places(folded, bracketed)
+    province_hits = [(m.start(), m.group()) for m in _PROVINCES.finditer(folded)]
+    places = _places(folded, bracketed, province_hits)
     head_end = structure.preamble.end if structure.preamble else 0
     ev = _Evidence(text, folded, bracketed, places, _level_from_signals(folded), head_end)
     agency = _stated_agency(ev, structure.closing) or _inferred_agency(ev)
@@ -225,7 +235,7 @@ def read_agency(text: str, folded: str, structure: Structure) -> tuple[Agency | 
             name = place.group("place")
             agency_level = _suffix_level(name)
             setattr(region, agency_level or "county", name)
-    provinces = [m.group() for m in _PROVINCES.finditer(folded)]
+    provinces = [name for _, name in province_hits]
     if region.province is None and provinces:
         region.province = Counter(provinces).most_common(1)[0][0]
     if agency_level == "county" and region.city is None:

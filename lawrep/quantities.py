@@ -62,6 +62,7 @@ _LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
 _VERBS = dict(R.CHANGE_VERBS)
 _VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
 _SET_PHRASES = literals(R.SET_PHRASES)
+_LONGEST_PHRASE = max(map(len, R.SET_PHRASES))
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _SECONDS_PER_CHAR = 5e-6
 """The regex guard: about ten times the measured cost per character (a long report reads at
@@ -225,11 +226,23 @@ def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
     return Decimal(lo) * factor, Decimal(hi) * factor, "range", bool(mag)
 
 
-def _blocked(folded: str, m: regex.Match[str], phrases: SpanIndex) -> bool:
+def _in_set_phrase(folded: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a set phrase (一次性, 三项制度, 十四五). Searched only
+    around a candidate numeral, which is rare, rather than over the whole text."""
+    lo, hi = max(0, start - _LONGEST_PHRASE + 1), min(len(folded), end + _LONGEST_PHRASE - 1)
+    for m in _SET_PHRASES.finditer(folded, lo, hi):
+        if m.start() >= end:
+            break
+        if m.end() > start:
+            return True
+    return False
+
+
+def _blocked(folded: str, m: regex.Match[str]) -> bool:
     start, end = m.span()
     if start and folded[start - 1] == "第":
         return True
-    return phrases.overlaps(start, end)
+    return _in_set_phrase(folded, start, end)
 
 
 def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int] | None:
@@ -247,9 +260,9 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
     return None
 
 
-def _read_at(folded: str, m: regex.Match[str], phrases: SpanIndex) -> _Read | None:
+def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
-    if _blocked(folded, m, phrases):
+    if _blocked(folded, m):
         return None
     bare = _bare_magnitude(folded, m)
     if bare:
@@ -363,24 +376,23 @@ def read(text: str, folded: str | None = None) -> list[_Read]:
     """
     folded = fold(text) if folded is None else folded
     timeout = _timeout(folded)
-    phrases = SpanIndex(m.span() for m in _SET_PHRASES.finditer(folded, timeout=timeout))
     out: list[_Read] = []
     try:
-        _scan(folded, phrases, out, timeout)
+        _scan(folded, out, timeout)
     except TimeoutError as exc:
         raise TimeoutError(str(exc), out) from None
     return out
 
 
-def _scan(folded: str, phrases: SpanIndex, out: list[_Read], timeout: float) -> None:
+def _scan(folded: str, out: list[_Read], timeout: float) -> None:
     pending: regex.Match[str] | None = None  # a unit-less number that may open a range
     pos = 0
     for m in _CORE.finditer(folded, timeout=timeout):
         if m.start() < pos:
             continue
-        r = _read_at(folded, m, phrases)
+        r = _read_at(folded, m)
         if r is None:
-            pending = m if not _blocked(folded, m, phrases) else None
+            pending = m if not _blocked(folded, m) else None
             continue
         if pending is not None:
             merged = _merge_range(folded, pending, r, pending.end())

@@ -91,4 +91,6 @@ ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人
 
 # In-paragraph enumerations: 一是…二是… . Only 是 makes an item; 一要 is left alone.
 ITEM_MARKER = rf"(?P<num>[{CN_DIGITS}]{{1,3}})是"
-ITEM_BOUNDARY = r"(?:^|(?<=[。；;:：!！?？\n]))\s*"
+# What stands right before an item marker: the start of a line or a sentence's punctuation,
+# then any spaces (tested as a look-behind, so the match is the marker itself).
+ITEM_BOUNDARY = r"(?:^|[。；;:：!！?？\n])\s*"
