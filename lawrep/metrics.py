@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from .fastre import first_chars
 from .models import Meta, Metric, Quantity
 from .outline import Structure, enclosing
 from .rules import metrics as R
@@ -50,13 +51,17 @@ class _Compiled:
     sentence: regex.Pattern[str] | None
     not_left: regex.Pattern[str] | None
     inside: regex.Pattern[str] | None
+    left_first: frozenset[str] | None  # a left cue must begin with one of these (None: unknown)
 
 
 def _compile(rule: R.Rule) -> _Compiled:
     def c(p: str | None) -> regex.Pattern[str] | None:
         return regex.compile(p) if p else None
 
-    return _Compiled(rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside))
+    return _Compiled(
+        rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside),
+        first_chars(rule.left) if rule.left else None,
+    )  # fmt: skip
 
 
 _RULES = tuple(_compile(r) for r in R.RULES)
@@ -89,6 +94,7 @@ class _Context:
     right: str  # clause after the quantity
     sentence: str  # sentence before the quantity
     sentence_start: int
+    left_chars: frozenset[str]  # the characters of ``left``, to rule out cues without a search
 
 
 def _context(folded: str, q: Quantity) -> _Context:
@@ -111,6 +117,7 @@ def _context(folded: str, q: Quantity) -> _Context:
         right=folded[end:right_end],
         sentence=folded[sentence_start:start],
         sentence_start=sentence_start,
+        left_chars=frozenset(folded[clause_start:start]),
     )
 
 
@@ -178,7 +185,10 @@ def _last_end(pattern: regex.Pattern[str], text: str) -> int | None:
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
     """The rule whose cue stands nearest the number; ties go to the earlier rule."""
     best: tuple[int, int, R.Rule] | None = None
+    chars = ctx.left_chars
     for order, c in _rules_for(q, domain):
+        if c.left_first is not None and c.left_first.isdisjoint(chars):
+            continue  # its left cue cannot begin anywhere in the clause: no search needed
         distance = _fits(c, q, ctx)
         if distance is not None and (best is None or (distance, order) < best[:2]):
             best = (distance, order, c.rule)

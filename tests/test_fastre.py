@@ -1,0 +1,56 @@
+"""The pattern analysis behind the rule gates: first characters of a pattern, and the promise
+that a text without any of them has no match."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawrep import metrics
+from lawrep.fastre import first_chars, literals
+
+CASES = [
+    (r"(追发|追回)工资", {"追"}),
+    (r"立案(查处|处理|调查)?$|立案查处", {"立"}),
+    (r"a?b", {"a", "b"}),
+    (r"(?:a|)b", {"a", "b"}),
+    (r"(?=x)ab", {"a"}),
+    (r"(?<=x)[0-2]y", {"0", "1", "2"}),
+    (r"^\s*", None),  # may match empty
+    (r"a*", None),
+    (r"^.{0,6}(讨要)", None),  # any character may begin it
+    (r"[^a]b", None),
+    (r"\p{Han}案", None),  # regex-only syntax: no gate
+    (r"(?i)ab", None),  # flags: no gate
+    (r"(?>ab|c)d", {"a", "c"}),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), CASES)
+def test_first_chars(pattern: str, expected: set[str] | None) -> None:
+    assert first_chars(pattern) == (frozenset(expected) if expected is not None else None)
+
+
+GATED = [(c.rule.id, c.left, c.left_first) for c in metrics._RULES if c.left is not None and c.left_first]
+ALPHABET = sorted({ch for c in metrics._RULES if c.rule.left for ch in c.rule.left if "\u4e00" <= ch <= "\u9fff"})
+
+
+def test_every_left_cue_of_the_rule_table_has_a_gate() -> None:
+    # not required for correctness, but a rule without one costs a search on every quantity
+    assert len(GATED) == sum(1 for c in metrics._RULES if c.left is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, "0", "1", ",", "。"]), max_size=40))
+def test_a_text_without_the_first_characters_has_no_match(text: str) -> None:
+    chars = frozenset(text)
+    for _id, pattern, first in GATED:
+        assert pattern is not None and first is not None
+        if first.isdisjoint(chars):
+            assert pattern.search(text) is None
+
+
+def test_literals_prefers_the_longest_word() -> None:
+    assert literals(["一门", "一门式"]).search("推行一门式服务").group() == "一门式"  # type: ignore[union-attr]
+    assert literals(["a.b"]).search("axb") is None
