@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .loading import load_bytes, read_file
 from .output import Rendering
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 @dataclass
@@ -101,6 +104,8 @@ def run(
         for p in paths:
             yield process(p, max_bytes, how, stdin_bytes)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 5 ms of imports a single file never needs
+
     size = chunk_size(len(paths), jobs)
     chunks = (paths[i : i + size] for i in range(0, len(paths), size))
     window = jobs * 4

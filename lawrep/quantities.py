@@ -63,6 +63,7 @@ _VERBS = dict(R.CHANGE_VERBS)
 _VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
 _SET_PHRASES = literals(R.SET_PHRASES)
 _LONGEST_PHRASE = max(map(len, R.SET_PHRASES))
+_PHRASE_CHARS = frozenset("".join(R.SET_PHRASES))
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _SECONDS_PER_CHAR = 5e-6
 """The regex guard: about ten times the measured cost per character (a long report reads at
@@ -229,6 +230,8 @@ def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
 def _in_set_phrase(folded: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps a set phrase (一次性, 三项制度, 十四五). Searched only
     around a candidate numeral, which is rare, rather than over the whole text."""
+    if _PHRASE_CHARS.isdisjoint(folded[start:end]):
+        return False  # 416 or 7476.62: no set phrase has these characters
     lo, hi = max(0, start - _LONGEST_PHRASE + 1), min(len(folded), end + _LONGEST_PHRASE - 1)
     for m in _SET_PHRASES.finditer(folded, lo, hi):
         if m.start() >= end:
