@@ -26,9 +26,12 @@ from .numerals import small_cn_to_int
 from .rules import outline as R
 from .textnorm import fold
 
-_MARKER_RES = [(rule, regex.compile(rf"(?P<indent>[ \t]*)(?:{rule.pattern})")) for rule in R.MARKERS]
-# Any marker at all, in one match: most lines are paragraphs, refused by this single test.
-_ANY_MARKER = regex.compile(rf"[ \t]*(?:{'|'.join(f'(?:{rule.pattern})' for rule in R.MARKERS)})")
+# Every level's marker in one pattern, tried in table order; the group ``m<i>`` says which
+# level matched (the groups ``num`` of the branches share one number, as ``regex`` allows).
+_MARKER_RE = regex.compile(
+    r"(?P<indent>[ \t]*)(?:" + "|".join(f"(?P<m{i}>{rule.pattern})" for i, rule in enumerate(R.MARKERS)) + ")"
+)
+_MARKER_GROUPS = [(f"m{i}", rule) for i, rule in enumerate(R.MARKERS)]
 _MARKER_WITH_SPACES = regex.compile(r"\s")
 _NOT_TITLE_START = regex.compile(R.NOT_TITLE_START)
 _CLOSING_RES = [regex.compile(rf"\s*(?:{p})\s*") for p in R.CLOSING_LINE_PATTERNS]
@@ -95,39 +98,36 @@ def _ordinal(number: str, numeral: str) -> int | None:
 def parse_heading_line(line: str, folded: str | None = None) -> Heading | None:
     """Read a heading candidate from one line, judged alone (no sequence context)."""
     folded = fold(line) if folded is None else folded
-    if _ANY_MARKER.match(folded) is None:
+    m = _MARKER_RE.match(folded)
+    if m is None:
         return None
-    for rule, pattern in _MARKER_RES:
-        m = pattern.match(folded)
-        if not m:
-            continue
-        ordinal = _ordinal(m.group("num"), rule.numeral)
-        if ordinal is None:
-            return None
-        marker_start, title_start = m.end("indent"), m.end()
-        marker = line[marker_start:title_start]
-        while title_start < len(line) and folded[title_start] == " ":
-            title_start += 1
-        stop = folded.find("。", title_start)
-        title_end = stop if stop >= 0 else len(folded.rstrip())
-        title = line[title_start:title_end]
-        if not title.strip() or _NOT_TITLE_START.match(folded, title_start):
-            return None
-        if stop < 0 and len(title) > R.TITLE_MAX_CHARS:
-            return None
-        standalone = stop < 0 or not folded[stop + 1 :].strip()
-        return Heading(
-            level=rule.level,
-            marker=marker,
-            number=line[m.start("num") : m.end("num")],
-            ordinal=ordinal,
-            title=title.rstrip(),
-            marker_start=marker_start,
-            title_start=title_start,
-            title_end=title_start + len(title.rstrip()),
-            standalone=standalone,
-        )
-    return None
+    rule = next(rule for group, rule in _MARKER_GROUPS if m.group(group) is not None)
+    ordinal = _ordinal(m.group("num"), rule.numeral)
+    if ordinal is None:
+        return None
+    marker_start, title_start = m.end("indent"), m.end()
+    marker = line[marker_start:title_start]
+    while title_start < len(line) and folded[title_start] == " ":
+        title_start += 1
+    stop = folded.find("。", title_start)
+    title_end = stop if stop >= 0 else len(folded.rstrip())
+    title = line[title_start:title_end]
+    if not title.strip() or _NOT_TITLE_START.match(folded, title_start):
+        return None
+    if stop < 0 and len(title) > R.TITLE_MAX_CHARS:
+        return None
+    standalone = stop < 0 or not folded[stop + 1 :].strip()
+    return Heading(
+        level=rule.level,
+        marker=marker,
+        number=line[m.start("num") : m.end("num")],
+        ordinal=ordinal,
+        title=title.rstrip(),
+        marker_start=marker_start,
+        title_start=title_start,
+        title_end=title_start + len(title.rstrip()),
+        standalone=standalone,
+    )
 
 
 def find_closing(lines: list[Line]) -> int | None:

@@ -265,6 +265,8 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
 
 def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
+    if folded.startswith("年", m.end()) and _is_year(m, "年"):
+        return None  # 2020年, the commonest number of all: refused before any arithmetic
     if _blocked(folded, m):
         return None
     bare = _bare_magnitude(folded, m)

@@ -61,10 +61,10 @@ SUFFIX_LEVEL: dict[str, str] = {
 }  # fmt: skip
 
 # How the text names its own level: 县委、县政府 / 全市 … (counted to choose the agency's place).
-LEVEL_SIGNALS: dict[str, str] = {
-    "county": r"(?:县委|县政府|全县|我县|本县|县领导|区委|区政府|全区|我区|本区)",
-    "city": r"(?:市委|市政府|全市|我市|本市|市领导|州委|州政府)",
-    "province": r"(?:省委|省政府|全省|我省|本省)",
+LEVEL_SIGNALS: dict[str, tuple[str, ...]] = {
+    "county": ("县委", "县政府", "全县", "我县", "本县", "县领导", "区委", "区政府", "全区", "我区", "本区"),
+    "city": ("市委", "市政府", "全市", "我市", "本市", "市领导", "州委", "州政府"),
+    "province": ("省委", "省政府", "全省", "我省", "本省"),
 }
 
 # Self-references of the reporting agency.
