@@ -197,6 +197,8 @@ def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
 
 def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
     """A year the sentence names before the figure, when it is not the report's year."""
+    if "年" not in ctx.sentence:
+        return None  # most sentences name no year: skip the three scans
     blocked = [m.span() for m in _BRACKETS.finditer(ctx.sentence)] + [
         m.span() for m in _YEAR_RANGE.finditer(ctx.sentence)
     ]
