@@ -35,7 +35,8 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 _SIGNATURE = regex.compile(rf"\s*{R.PLACE}(?P<kind>\p{{Han}}{{2,20}}?(?:局|厅|委员会|办公室|中心))\s*")
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
-_LEVEL_RES = {level: literals(words) for level, words in R.LEVEL_SIGNALS.items()}
+_LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
+_LEVEL_WORDS = literals(_LEVEL_OF_WORD)
 _BRACKETED = regex.compile(r"《[^《》\n]{0,120}》")
 _PERSON = regex.compile(R.CONTACT_PERSON)
 _PHONE = regex.compile(R.CONTACT_PHONE)
@@ -114,7 +115,11 @@ def _plausible(year: int) -> bool:
 
 
 def _level_from_signals(folded: str) -> str | None:
-    counts = {level: len(p.findall(folded)) for level, p in _LEVEL_RES.items()}
+    """The level whose self-references (县委, 全市 …) the text uses most; ties go to the level
+    listed first. One scan for all levels: no word of one level overlaps a word of another."""
+    counts = dict.fromkeys(R.LEVEL_SIGNALS, 0)
+    for word in _LEVEL_WORDS.findall(folded):
+        counts[_LEVEL_OF_WORD[word]] += 1
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else None
 

@@ -54,3 +54,18 @@ def test_a_text_without_the_first_characters_has_no_match(text: str) -> None:
 def test_literals_prefers_the_longest_word() -> None:
     assert literals(["一门", "一门式"]).search("推行一门式服务").group() == "一门式"  # type: ignore[union-attr]
     assert literals(["a.b"]).search("axb") is None
+
+
+def test_level_words_never_overlap_across_levels() -> None:
+    # meta counts all levels' self-references in one scan; that equals one scan per level only
+    # while no word of one level can overlap a word of another (a suffix that is a prefix).
+    from lawrep.rules.meta import LEVEL_SIGNALS
+
+    for level_a, words_a in LEVEL_SIGNALS.items():
+        for level_b, words_b in LEVEL_SIGNALS.items():
+            if level_a == level_b:
+                continue
+            for a in words_a:
+                for b in words_b:
+                    assert b not in a
+                    assert not any(b.startswith(a[i:]) for i in range(1, len(a))), (a, b)
