@@ -87,7 +87,7 @@ def _rules_for(q: Quantity, domain: str | None) -> _Candidates:
     return found
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     left: str  # clause before the quantity (folded)
     left_start: int

@@ -26,12 +26,16 @@ from .numerals import small_cn_to_int
 from .rules import outline as R
 from .textnorm import fold
 
-# Every level's marker in one pattern, tried in table order; the group ``m<i>`` says which
-# level matched (the groups ``num`` of the branches share one number, as ``regex`` allows).
+# Every level's marker in one pattern, tried in table order. Each branch ends with an empty
+# group ``m<i>``: the matched branch's is "" and the others' None, so one ``group`` call says
+# which level matched. (The groups ``num`` of the branches share a number, as ``regex`` allows.)
+_BRANCHES = tuple(f"m{i}" for i in range(len(R.MARKERS)))
 _MARKER_RE = regex.compile(
-    r"(?P<indent>[ \t]*)(?:" + "|".join(f"(?P<m{i}>{rule.pattern})" for i, rule in enumerate(R.MARKERS)) + ")"
+    r"(?P<indent>[ \t]*)(?:" + "|".join(f"(?:{rule.pattern})(?P<m{i}>)" for i, rule in enumerate(R.MARKERS)) + ")"
 )
-_MARKER_GROUPS = [(f"m{i}", rule) for i, rule in enumerate(R.MARKERS)]
+# Groups by number: ``regex`` resolves a group name on every call, four times slower.
+_BRANCH_GROUPS = tuple(_MARKER_RE.groupindex[name] for name in _BRANCHES)
+_G_INDENT, _G_NUM = _MARKER_RE.groupindex["indent"], _MARKER_RE.groupindex["num"]
 _MARKER_WITH_SPACES = regex.compile(r"\s")
 _NOT_TITLE_START = regex.compile(R.NOT_TITLE_START)
 _CLOSING_RES = [regex.compile(rf"\s*(?:{p})\s*") for p in R.CLOSING_LINE_PATTERNS]
@@ -40,7 +44,7 @@ _CLOSING_RES = [regex.compile(rf"\s*(?:{p})\s*") for p in R.CLOSING_LINE_PATTERN
 _ITEM_RE = regex.compile(rf"(?<={R.ITEM_BOUNDARY}){R.ITEM_MARKER}", regex.MULTILINE)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built twice as slowly, once a line
 class Line:
     """A line of the text: ``text`` excludes the newline; ``folded`` is its folded copy."""
 
@@ -51,7 +55,7 @@ class Line:
     folded: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Heading:
     """A heading candidate read from one line; offsets are relative to the line's start."""
 
@@ -101,11 +105,11 @@ def parse_heading_line(line: str, folded: str | None = None) -> Heading | None:
     m = _MARKER_RE.match(folded)
     if m is None:
         return None
-    rule = next(rule for group, rule in _MARKER_GROUPS if m.group(group) is not None)
-    ordinal = _ordinal(m.group("num"), rule.numeral)
+    rule = R.MARKERS[m.group(*_BRANCH_GROUPS).index("")]
+    ordinal = _ordinal(m.group(_G_NUM), rule.numeral)
     if ordinal is None:
         return None
-    marker_start, title_start = m.end("indent"), m.end()
+    marker_start, title_start = m.end(_G_INDENT), m.end()
     marker = line[marker_start:title_start]
     while title_start < len(line) and folded[title_start] == " ":
         title_start += 1
@@ -120,7 +124,7 @@ def parse_heading_line(line: str, folded: str | None = None) -> Heading | None:
     return Heading(
         level=rule.level,
         marker=marker,
-        number=line[m.start("num") : m.end("num")],
+        number=line[m.start(_G_NUM) : m.end(_G_NUM)],
         ordinal=ordinal,
         title=title.rstrip(),
         marker_start=marker_start,

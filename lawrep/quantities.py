@@ -56,6 +56,10 @@ _CORE = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# Groups by number: ``regex`` resolves a group name on every call (0.26 µs against 0.06 µs).
+_G_PCT, _G_PCTNUM, _G_AR, _G_ARMORE, _G_ARMAG, _G_VAGUE, _G_CN = (
+    _CORE.groupindex[name] for name in ("pct", "pctnum", "ar", "armore", "armag", "vague", "cn")
+)
 _PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
 _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
 _LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
@@ -72,7 +76,7 @@ _ZERO = regex.compile(R.ZERO_PHRASE)
 _CLAUSE_END = regex.compile(r"\s*(?:[,;。:!?)]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Read:
     """A number read at a core, before it becomes a :class:`Quantity`."""
 
@@ -185,29 +189,29 @@ def _suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
 
 def _is_year(m: regex.Match[str], unit: str) -> bool:
     """2020年 / 二〇二一年: a calendar year, not a duration (dates have no unit we read)."""
-    num = m.group("ar") or m.group("cn") or ""
+    num = m.group(_G_AR) or m.group(_G_CN) or ""
     if unit == "年":
-        if m.group("ar") and len(num) == 4:
+        if m.group(_G_AR) and len(num) == 4:
             return True
-        if m.group("cn") and len(num) >= 3:
+        if m.group(_G_CN) and len(num) >= 3:
             return True  # 二〇二一年
     return False
 
 
 def _core_value(m: regex.Match[str]) -> tuple[Decimal | None, Decimal | None, str, bool]:
     """(value, high, qualifier, has_magnitude) of a core, before unit and context."""
-    if m.group("pct"):
-        n = m.group("pctnum")
+    if m.group(_G_PCT):
+        n = m.group(_G_PCTNUM)
         v = Decimal(n) if n[0].isdigit() else (Decimal(100) if n == "百" else _cn_value(n))
         return v, None, "exact", False
-    if m.group("ar"):
-        mag = m.group("armag") or ""
-        v = _arabic_value(m.group("ar"), mag)
-        return v, None, "more_than" if m.group("armore") else "exact", bool(mag)
-    if m.group("vague"):
-        return _vague(m.group("vague"))
-    v = _cn_value(m.group("cn"))
-    return v, None, "exact", any(ch in "万亿" for ch in m.group("cn"))
+    if m.group(_G_AR):
+        mag = m.group(_G_ARMAG) or ""
+        v = _arabic_value(m.group(_G_AR), mag)
+        return v, None, "more_than" if m.group(_G_ARMORE) else "exact", bool(mag)
+    if m.group(_G_VAGUE):
+        return _vague(m.group(_G_VAGUE))
+    v = _cn_value(m.group(_G_CN))
+    return v, None, "exact", any(ch in "万亿" for ch in m.group(_G_CN))
 
 
 def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
@@ -250,7 +254,7 @@ def _blocked(folded: str, m: regex.Match[str]) -> bool:
 
 def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int] | None:
     """上万 / 近千 / 数百 / 万余: a magnitude alone, made a number by the word around it."""
-    s = m.group("cn")
+    s = m.group(_G_CN)
     if not s or not all(ch in _MAGNITUDE for ch in s):
         return None
     value = _mag_value(s)
@@ -279,9 +283,9 @@ def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
             return None
         value, start = v, m.start()
     pos = m.end()
-    if folded.startswith(("余", "多"), pos) and not m.group("ar"):
+    if folded.startswith(("余", "多"), pos) and not m.group(_G_AR):
         qualifier, pos = "more_than", pos + 1
-    if m.group("pct"):
+    if m.group(_G_PCT):
         unit, dimension, end = "%", "percent", pos
     else:
         found = _unit_at(folded, pos)
@@ -295,8 +299,8 @@ def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
             return None
         if needs_qualifier and _prefix(folded, start)[0] == "exact":
             return None
-    cn = bool(m.group("cn"))
-    if cn and m.group("cn") == "一" and dimension in ("count", "duration"):
+    cn = bool(m.group(_G_CN))
+    if cn and m.group(_G_CN) == "一" and dimension in ("count", "duration"):
         counted = any(folded.startswith(cue, start - len(cue)) for cue in R.ONE_COUNT_CUES)
         if not counted and not _CLAUSE_END.match(folded, end):  # 案件一起。 counts; 一起会商 does not
             return None
@@ -320,7 +324,7 @@ def _apply_change(folded: str, r: _Read) -> None:
 
 def _merge_range(folded: str, first_m: regex.Match[str], second: _Read, first_end: int) -> _Read | None:
     """``3至5个工作日`` / ``3到5万元`` / ``10-15天``: a unit-less first number joined to the next."""
-    if first_m.group("pct") or first_m.group("vague"):
+    if first_m.group(_G_PCT) or first_m.group(_G_VAGUE):
         return None
     connector = folded[first_end : second.num_start]
     if connector not in R.RANGE_CONNECTORS:
@@ -328,7 +332,7 @@ def _merge_range(folded: str, first_m: regex.Match[str], second: _Read, first_en
     v, _, qualifier, has_mag = _core_value(first_m)
     if v is None or qualifier != "exact":
         return None
-    if first_m.group("ar") and len(first_m.group("ar")) == 4 and second.unit == "年":
+    if first_m.group(_G_AR) and len(first_m.group(_G_AR)) == 4 and second.unit == "年":
         return None
     low = v
     if not has_mag and second.has_magnitude and second.value:
