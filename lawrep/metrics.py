@@ -31,8 +31,9 @@ _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
 # All domain cues in one pattern searched backwards: the first hit is the cue ending nearest
 # the figure (on a tie, the domain listed first), in one call instead of one per domain.
-_DOMAIN_OF_GROUP = {f"d{i}": d for i, (d, _) in enumerate(R.DOMAIN_CUES)}
-_DOMAIN_BACK = regex.compile("|".join(f"(?P<d{i}>{p})" for i, (_, p) in enumerate(R.DOMAIN_CUES)), regex.REVERSE)
+# Each branch carries an empty group: the matched branch's is "" and the others' None.
+_DOMAIN_BACK = regex.compile("|".join(f"(?:{p})(?P<d{i}>)" for i, (_, p) in enumerate(R.DOMAIN_CUES)), regex.REVERSE)
+_DOMAIN_GROUPS = tuple(_DOMAIN_BACK.groupindex[f"d{i}"] for i in range(len(R.DOMAIN_CUES)))
 _YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
 _YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
 _BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
@@ -128,7 +129,7 @@ def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) ->
         return previous[-1].key.split(".")[0]
     m = _DOMAIN_BACK.search(ctx.sentence)
     if m is not None:
-        return _DOMAIN_OF_GROUP[next(g for g in _DOMAIN_OF_GROUP if m.group(g) is not None)]
+        return R.DOMAIN_CUES[m.group(*_DOMAIN_GROUPS).index("")][0]
     for title in reversed(heading_titles):
         domain = _title_domain(title)
         if domain is not None:
