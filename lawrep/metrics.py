@@ -129,7 +129,8 @@ def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) ->
         return previous[-1].key.split(".")[0]
     m = _DOMAIN_BACK.search(ctx.sentence)
     if m is not None:
-        return R.DOMAIN_CUES[m.group(*_DOMAIN_GROUPS).index("")][0]
+        branch: int = m.group(*_DOMAIN_GROUPS).index("")
+        return R.DOMAIN_CUES[branch][0]
     for title in reversed(heading_titles):
         domain = _title_domain(title)
         if domain is not None:
