@@ -56,11 +56,11 @@ class _Compiled:
 
 
 def _compile(rule: R.Rule) -> _Compiled:
-    def c(p: str | None) -> regex.Pattern[str] | None:
-        return regex.compile(p) if p else None
+    def c(p: str | None, flags: int = 0) -> regex.Pattern[str] | None:
+        return regex.compile(p, flags) if p else None
 
     return _Compiled(
-        rule, c(rule.left), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside),
+        rule, c(rule.left, regex.REVERSE), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside),
         first_chars(rule.left) if rule.left else None,
     )  # fmt: skip
 
@@ -161,27 +161,15 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context) -> int | None:
             return None
         distance = m.start(1) if m.lastindex else m.end()
     if c.left is not None:
-        last_end = _last_end(c.left, ctx.left)
-        if last_end is None:
+        last = c.left.search(ctx.left)  # searched backwards: the cue ending nearest the figure
+        if last is None:
             return None
-        distance = max(distance, len(ctx.left) - last_end)
+        distance = max(distance, len(ctx.left) - last.end())
     if c.not_left is not None and c.not_left.search(ctx.left):
         return None
     if c.sentence is not None and not c.sentence.search(ctx.sentence):
         return None
     return distance
-
-
-def _last_end(pattern: regex.Pattern[str], text: str) -> int | None:
-    """End of the last match of ``pattern`` in ``text`` (None when there is none); the search
-    comes first because most cues are absent and ``search`` is cheaper than ``finditer``."""
-    first = pattern.search(text)
-    if first is None:
-        return None
-    end: int = first.end()
-    for m in pattern.finditer(text, first.end() if first.end() > first.start() else first.end() + 1):
-        end = m.end()
-    return end
 
 
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> R.Rule | None:
