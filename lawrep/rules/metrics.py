@@ -4,6 +4,8 @@ A rule is a small record. It applies to a quantity when all its conditions hold:
 
 * ``left``: searched in the clause before the quantity (from the last ，；。：or line break);
   the cue that ends nearest the number wins among rules that match (“the governing verb”).
+  It is searched backwards from the number (``regex.REVERSE``), which finds that cue in one
+  step; write the pattern as usual, left to right.
 * ``right``: matched at the start of the clause after the quantity (``5份规范性文件进行…``).
 * ``sentence``: searched in the sentence before the quantity (``行政诉讼`` for a later ``二审``).
 * ``not_left``: must not occur in the clause before the quantity.
