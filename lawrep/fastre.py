@@ -15,6 +15,7 @@ Two measured habits (a report is ~5,000 characters; figures per report on the be
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +34,9 @@ def literals(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _MAX_CLASS = 5000  # larger character ranges are not worth a set: no gate
+# Syntax that only ``regex`` knows but the standard parser would read as something else without
+# an error: fuzzy matching ({e<=1}) and POSIX classes ([[:alpha:]]). Such a pattern gets no gate.
+_REGEX_ONLY = re.compile(r"\{[^}]*[A-Za-z][^}]*\}|\[\[?:\^?[a-z]+:\]")
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -44,10 +48,14 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     search. The analysis reads the pattern with the standard library's parser, which knows the
     syntax the two engines share; a pattern it cannot read simply gets no gate.
     """
+    if _REGEX_ONLY.search(pattern):
+        return None
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        parsed = _parser.parse(pattern)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": a POSIX class like [[:alpha:]]
+            parsed = _parser.parse(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             return None
         found, nullable = _first_of_sequence(parsed)

@@ -185,6 +185,8 @@ def read_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     except FileNotFoundError:
         raise InputError(name, "missing", "no such file") from None
     except PermissionError:
+        if os.path.isdir(name):  # Windows refuses to open a directory with this error
+            raise InputError(name, "directory", "is a directory, not a report file") from None
         raise InputError(name, "unreadable", "permission denied") from None
     except IsADirectoryError:
         raise InputError(name, "directory", "is a directory, not a report file") from None

@@ -66,7 +66,6 @@ _LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
 _VERBS = dict(R.CHANGE_VERBS)
 _VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
 _SET_PHRASES = literals(R.SET_PHRASES)
-_LONGEST_PHRASE = max(map(len, R.SET_PHRASES))
 _PHRASE_CHARS = frozenset("".join(R.SET_PHRASES))
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _SECONDS_PER_CHAR = 5e-6
@@ -231,25 +230,29 @@ def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
     return Decimal(lo) * factor, Decimal(hi) * factor, "range", bool(mag)
 
 
-def _in_set_phrase(folded: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps a set phrase (一次性, 三项制度, 十四五). Searched only
-    around a candidate numeral, which is rare, rather than over the whole text."""
-    if _PHRASE_CHARS.isdisjoint(folded[start:end]):
-        return False  # 416 or 7476.62: no set phrase has these characters
-    lo, hi = max(0, start - _LONGEST_PHRASE + 1), min(len(folded), end + _LONGEST_PHRASE - 1)
-    for m in _SET_PHRASES.finditer(folded, lo, hi):
-        if m.start() >= end:
-            break
-        if m.end() > start:
-            return True
-    return False
+class _SetPhrases:
+    """Where a text's set phrases are (一次性, 三项制度, 十四五): one scan of the whole text,
+    non-overlapping from its start, made only when a candidate numeral could be in a phrase
+    (an Arabic number never can), and then looked up by bisection."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._index: SpanIndex | None = None
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with a set phrase."""
+        if _PHRASE_CHARS.isdisjoint(self.folded[start:end]):
+            return False  # 416 or 7476.62: no set phrase has these characters
+        if self._index is None:
+            self._index = SpanIndex(m.span() for m in _SET_PHRASES.finditer(self.folded))
+        return self._index.overlaps(start, end)
 
 
-def _blocked(folded: str, m: regex.Match[str]) -> bool:
+def _blocked(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> bool:
     start, end = m.span()
     if start and folded[start - 1] == "第":
         return True
-    return _in_set_phrase(folded, start, end)
+    return phrases.overlap(start, end)
 
 
 def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int] | None:
@@ -267,11 +270,11 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
     return None
 
 
-def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
+def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
     if folded.startswith("年", m.end()) and _is_year(m, "年"):
         return None  # 2020年, the commonest number of all: refused before any arithmetic
-    if _blocked(folded, m):
+    if _blocked(folded, m, phrases):
         return None
     bare = _bare_magnitude(folded, m)
     if bare:
@@ -396,12 +399,13 @@ def read(text: str, folded: str | None = None) -> list[_Read]:
 def _scan(folded: str, out: list[_Read], timeout: float) -> None:
     pending: regex.Match[str] | None = None  # a unit-less number that may open a range
     pos = 0
+    phrases = _SetPhrases(folded)
     for m in _CORE.finditer(folded, timeout=timeout):
         if m.start() < pos:
             continue
-        r = _read_at(folded, m)
+        r = _read_at(folded, m, phrases)
         if r is None:
-            pending = m if not _blocked(folded, m) else None
+            pending = m if not _blocked(folded, m, phrases) else None
             continue
         if pending is not None:
             merged = _merge_range(folded, pending, r, pending.end())

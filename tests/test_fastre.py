@@ -24,6 +24,10 @@ CASES = [
     (r"\p{Han}案", None),  # regex-only syntax: no gate
     (r"(?i)ab", None),  # flags: no gate
     (r"(?>ab|c)d", {"a", "c"}),
+    (r"(?:追发){e<=1}工资", None),  # regex's fuzzy matching: the standard parser misreads it
+    (r"[[:alpha:]]x", None),  # a POSIX class, read by the standard parser as a nested set
+    (r"[[:^digit:]]x", None),
+    (r"a{2,3}b", {"a"}),
 ]
 
 
