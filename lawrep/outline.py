@@ -223,7 +223,8 @@ def _items(text: str, folded: str, start: int, end: int) -> list[Item]:
 
 def _fill_items(sections: list[Section], text: str, folded: str) -> None:
     for sec in sections:
-        body_start = sec.start + len(sec.marker) + len(sec.title)
+        # the body starts after the title, which may stand a few spaces after the marker
+        body_start = text.find(sec.title, sec.start + len(sec.marker)) + len(sec.title)
         body_end = sec.children[0].start if sec.children else sec.end
         sec.items = _items(text, folded, body_start, body_end)
         _fill_items(sec.children, text, folded)

@@ -115,3 +115,15 @@ def test_one_shi_items_are_not_headings() -> None:
     report = lawrep.extract(text)
     assert [s.title for s in report.outline] == ["主要举措", "存在的不足"]
     assert [i.marker for i in report.outline[0].items] == ["一是", "二是"]
+
+
+def test_items_after_a_sentence_mark_and_spaces() -> None:
+    # the boundary before 一是 may be a 。 or ； followed by spaces, even at a body's start
+    import lawrep
+
+    text = "一、主要举措\n总体；　一是加强学习。  二是强化执法。\n二、存在的不足\n无。"
+    report = lawrep.extract(text)
+    assert [(i.marker, i.ordinal) for i in report.outline[0].items] == [("一是", 1), ("二是", 2)]
+    # ...but one inside the heading's own title (after spaces that follow the marker) is not
+    report = lawrep.extract("一、   总体； 一是强。\n正文。\n二、其他\n内容。")
+    assert report.outline[0].title == "总体； 一是强" and report.outline[0].items == []
