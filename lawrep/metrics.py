@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .fastre import first_chars
+from .fastre import alternation, branch_of, first_chars
 from .models import Meta, Metric, Quantity
 from .outline import Structure, enclosing
 from .rules import metrics as R
@@ -31,9 +31,7 @@ _TERMS = {t.key: t for t in R.TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
 # All domain cues in one pattern searched backwards: the first hit is the cue ending nearest
 # the figure (on a tie, the domain listed first), in one call instead of one per domain.
-# Each branch carries an empty group: the matched branch's is "" and the others' None.
-_DOMAIN_BACK = regex.compile("|".join(f"(?:{p})(?P<d{i}>)" for i, (_, p) in enumerate(R.DOMAIN_CUES)), regex.REVERSE)
-_DOMAIN_GROUPS = tuple(_DOMAIN_BACK.groupindex[f"d{i}"] for i in range(len(R.DOMAIN_CUES)))
+_DOMAIN_BACK, _DOMAIN_BRANCHES = alternation([p for _, p in R.DOMAIN_CUES], flags=regex.REVERSE)
 _YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
 _YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
 _BRACKETS = regex.compile(r"《[^《》\n]{0,120}》")
@@ -129,8 +127,7 @@ def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) ->
         return previous[-1].key.split(".")[0]
     m = _DOMAIN_BACK.search(ctx.sentence)
     if m is not None:
-        branch: int = m.group(*_DOMAIN_GROUPS).index("")
-        return R.DOMAIN_CUES[branch][0]
+        return R.DOMAIN_CUES[branch_of(m, _DOMAIN_BRANCHES)][0]
     for title in reversed(heading_titles):
         domain = _title_domain(title)
         if domain is not None:

@@ -21,22 +21,16 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .fastre import alternation, branch_of
 from .models import Item, Section, Span
 from .numerals import small_cn_to_int
 from .rules import outline as R
 from .textnorm import fold
 
-# Every level's marker in one pattern, tried in table order. Each branch ends with an empty
-# group ``m<i>``: the matched branch's is "" and the others' None, so one ``group`` call says
-# which level matched. (The groups ``num`` of the branches share a number, as ``regex`` allows.)
-_BRANCHES = tuple(f"m{i}" for i in range(len(R.MARKERS)))
-_MARKER_RE = regex.compile(
-    r"(?P<indent>[ \t]*)(?:" + "|".join(f"(?:{rule.pattern})(?P<m{i}>)" for i, rule in enumerate(R.MARKERS)) + ")"
-)
-# Groups by number: ``regex`` resolves a group name on every call, four times slower.
-_BRANCH_GROUPS = tuple(_MARKER_RE.groupindex[name] for name in _BRANCHES)
-_G_INDENT, _G_NUM = _MARKER_RE.groupindex["indent"], _MARKER_RE.groupindex["num"]
-_MARKER_WITH_SPACES = regex.compile(r"\s")
+# Every level's marker in one pattern, tried in table order; ``branch_of`` says which matched.
+# (The groups ``num`` of the branches share one number, as ``regex`` allows.)
+_MARKER_RE, _MARKER_BRANCHES = alternation([rule.pattern for rule in R.MARKERS], prefix=r"(?P<indent>[ \t]*)")
+_G_INDENT, _G_NUM = _MARKER_RE.groupindex["indent"], _MARKER_RE.groupindex["num"]  # by number: faster
 _NOT_TITLE_START = regex.compile(R.NOT_TITLE_START)
 _CLOSING_RES = [regex.compile(rf"\s*(?:{p})\s*") for p in R.CLOSING_LINE_PATTERNS]
 # The marker is matched first and its boundary looked behind: the engine then skips at C speed
@@ -105,7 +99,7 @@ def parse_heading_line(line: str, folded: str | None = None) -> Heading | None:
     m = _MARKER_RE.match(folded)
     if m is None:
         return None
-    rule = R.MARKERS[m.group(*_BRANCH_GROUPS).index("")]
+    rule = R.MARKERS[branch_of(m, _MARKER_BRANCHES)]
     ordinal = _ordinal(m.group(_G_NUM), rule.numeral)
     if ordinal is None:
         return None

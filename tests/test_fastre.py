@@ -4,11 +4,12 @@ that a text without any of them has no match."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawrep import metrics
-from lawrep.fastre import first_chars, literals
+from lawrep.fastre import alternation, branch_of, first_chars, literals
 
 CASES = [
     (r"(追发|追回)工资", {"追"}),
@@ -73,3 +74,17 @@ def test_level_words_never_overlap_across_levels() -> None:
                 for b in words_b:
                     assert b not in a
                     assert not any(b.startswith(a[i:]) for i in range(1, len(a))), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags", "branch", "matched"),
+    [
+        ("xaby", 0, 0, "a"),  # branches are tried in order: a before ab
+        ("xby", 0, 2, "b"),
+        ("ab仲裁", regex.REVERSE, 1, "ab"),  # backwards: the match ending last, then table order
+    ],
+)
+def test_alternation_says_which_branch_matched(text: str, flags: int, branch: int, matched: str) -> None:
+    pattern, marks = alternation(["a", "ab", "(b)"], flags=flags)
+    m = pattern.search(text)
+    assert m is not None and branch_of(m, marks) == branch and m.group() == matched
