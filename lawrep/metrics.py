@@ -277,12 +277,12 @@ def name(text: str, folded: str, structure: Structure, meta: Meta, quantities: l
     sentence_metrics: list[Metric] = []
     sentence_at = -1
     for q in quantities:
+        around = enclosing(structure.sections, q.start)
+        if around and around[0].canonical == "next_year_plan":
+            continue  # targets for next year, not results: no context needed
         ctx = _context(folded, q)
         if ctx.sentence_start != sentence_at:
             sentence_metrics, sentence_at = [], ctx.sentence_start
-        around = enclosing(structure.sections, q.start)
-        if around and around[0].canonical == "next_year_plan":
-            continue  # targets for next year, not results
         path = [s.number for s in around]
         titles = [s.title for s in around]
         domain = _domain(ctx, sentence_metrics, titles)
