@@ -20,19 +20,20 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "extract": "lawrep.pipeline",
-    "load": "lawrep.loading",
+    "load": "lawrep.readers.dispatch",
     "InputError": "lawrep.errors",
     "LawrepError": "lawrep.errors",
+    "InternalError": "lawrep.errors",
     "Report": "lawrep.models",
     "SourceInfo": "lawrep.models",
     "SCHEMA_VERSION": "lawrep.models",
 }
 
 if TYPE_CHECKING:
-    from .errors import InputError, LawrepError
-    from .loading import load
+    from .errors import InputError, InternalError, LawrepError
     from .models import SCHEMA_VERSION, Report, SourceInfo
     from .pipeline import extract
+    from .readers.dispatch import load
 
 
 def __getattr__(name: str) -> Any:
@@ -43,4 +44,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'lawrep' has no attribute {name!r}")
 
 
-__all__ = ["SCHEMA_VERSION", "InputError", "LawrepError", "Report", "SourceInfo", "__version__", "extract", "load"]
+__all__ = ["SCHEMA_VERSION", "InputError", "InternalError", "LawrepError", "Report", "SourceInfo", "__version__", "extract", "load"]

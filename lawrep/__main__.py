@@ -1,5 +1,5 @@
 """``python -m lawrep`` runs the CLI."""
 
-from .cli import main
+from .commands.cli import main
 
 main()

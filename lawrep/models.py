@@ -18,6 +18,7 @@ Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "at
 Canonical = Literal["measures_and_results", "shortcomings", "leader_duties", "next_year_plan", "other"]
 Severity = Literal["error", "warning"]
 Level = Literal["province", "city", "county"]
+Newlines = Literal["lf", "crlf", "cr", "mixed", "none"]
 Number = int | float
 
 
@@ -41,7 +42,7 @@ class SourceInfo(_Strict):
     sha256: str = Field(description="Hex digest of the input bytes.")
     bytes: int = Field(ge=0, description="Size of the input in bytes.")
     chars: int = Field(ge=0, description="Length of the decoded, newline-normalised text.")
-    newlines: Literal["lf", "crlf", "cr", "mixed", "none"] = "none"
+    newlines: Newlines = "none"
 
 
 class Agency(_Strict):

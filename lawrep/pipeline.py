@@ -1,24 +1,18 @@
 """``extract``: the stages in their fixed order, text in, :class:`Report` out.
 
-loading (done by the caller) → outline → meta → quantities → metrics → checks. Each stage reads
-the text and what earlier stages produced, never what later ones do. ``extract`` is pure: no
-I/O, no printing, the same text always gives the same report.
+outline → meta → quantities → metrics → parts → checks. The text is folded and split into lines
+once, into a :class:`~lawrep.text.document.Doc` every stage reads. Each stage returns its
+results; joining them (a quantity's metric key, a metric's ``part_of``) happens here. ``extract``
+is pure: no I/O, no printing, the same text always gives the same report.
 """
 
 from __future__ import annotations
 
-import hashlib
-
-from . import checks, meta, metrics, outline, quantities
 from .models import Report, SourceInfo
-from .textnorm import fold, normalise_newlines
-
-
-def _api_source(text: str) -> SourceInfo:
-    raw = text.encode("utf-8", "surrogatepass")
-    return SourceInfo(
-        path=None, encoding="utf-8", sha256=hashlib.sha256(raw).hexdigest(), bytes=len(raw), chars=len(text)
-    )
+from .readers.dispatch import describe
+from .stages import checks, meta, metrics, outline, parts, quantities
+from .text.document import document
+from .text.fold import normalise_newlines
 
 
 def extract(text: str, *, source: SourceInfo | None = None) -> Report:
@@ -29,12 +23,20 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
     """
     text = normalise_newlines(text)
     if source is None:
-        source = _api_source(text)
-    folded = fold(text)
-    structure = outline.parse(text, folded)
-    report_meta = meta.read_meta(text, folded, structure)
-    found, complete = quantities.find_all(text, folded)
-    named = metrics.name(text, folded, structure, report_meta, found)
+        source = describe(text.encode("utf-8", "surrogatepass"), text, "utf-8", None)
+    doc = document(text)
+    structure = outline.parse(doc)
+    report_meta = meta.read_meta(doc, structure)
+    found, complete = quantities.find(doc)
+    named = metrics.name(doc, structure, report_meta, found)
+    for metric, part_of in zip(named, parts.link(doc, named), strict=True):
+        if part_of is not None:
+            metric.part_of = part_of
+    keys = {(m.start, m.end): m.key for m in named}
+    for q in found:
+        key = keys.get((q.start, q.end))
+        if key is not None:
+            q.metric = key
     report = Report(
         source=source,
         meta=report_meta,
@@ -44,7 +46,5 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
         quantities=found,
         metrics=named,
     )
-    report.checks = checks.run(report, text, structure)
-    if not complete:
-        report.checks.append(checks.incomplete_quantities(len(text)))
+    report.checks = checks.run(report, text, structure.suspect_headings, complete)
     return report

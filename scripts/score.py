@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from lawrep import extract, load
-from lawrep.evaluate import Score, load_expected, score_metrics, score_quantities
+from evaluation import Score, load_expected, score_metrics, score_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS, EXPECTED = ROOT / "fixtures" / "reports", ROOT / "fixtures" / "expected"

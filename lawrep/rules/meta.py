@@ -6,6 +6,11 @@ Patterns run on the folded text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Level
+
 PROVINCES: tuple[str, ...] = (
     "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
     "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
@@ -54,14 +59,14 @@ NOT_PLACE_ANYWHERE = (
     "营商",
 )
 
-SUFFIX_LEVEL: dict[str, str] = {
+SUFFIX_LEVEL: dict[str, Level] = {
     "省": "province", "自治区": "province", "特别行政区": "province",
     "市": "city", "州": "city", "自治州": "city", "盟": "city",
     "县": "county", "自治县": "county", "区": "county", "旗": "county",
 }  # fmt: skip
 
 # How the text names its own level: 县委、县政府 / 全市 … (counted to choose the agency's place).
-LEVEL_SIGNALS: dict[str, tuple[str, ...]] = {
+LEVEL_SIGNALS: dict[Level, tuple[str, ...]] = {
     "county": ("县委", "县政府", "全县", "我县", "本县", "县领导", "区委", "区政府", "全区", "我区", "本区"),
     "city": ("市委", "市政府", "全市", "我市", "本市", "市领导", "州委", "州政府"),
     "province": ("省委", "省政府", "全省", "我省", "本省"),
@@ -69,6 +74,18 @@ LEVEL_SIGNALS: dict[str, tuple[str, ...]] = {
 
 # Self-references of the reporting agency.
 SELF_REFERENCE = r"(?:我局|本局|我厅|本厅|我委|本委)"
+
+# A report that only calls itself 我局 implies its kind by the words of its field, tried in order.
+IMPLIED_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("人社", "人力资源"), "人力资源和社会保障局"),
+)
+
+# A short self-name may open with the level's character (市人社局, 县人力资源保障局); each of
+# these is a key of SUFFIX_LEVEL, which gives the level.
+SHORT_NAME_LEVELS = "省市县区州"
+
+# How the name of an agency that signs a report ends (…局, …委员会 …).
+SIGNATURE_KIND_ENDINGS = "局|厅|委员会|办公室|中心"
 
 # Dates: 2021年1月5日, 二〇二一年一月五日, 2021-01-05, 2021.1.5
 DATE_CN = r"(?P<y>[0-9]{4}|[零〇一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"

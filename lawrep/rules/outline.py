@@ -2,12 +2,16 @@
 
 Sources: GB/T 9704-2012 《党政机关公文格式》 §7.3.3 (heading levels 一、 /（一）/ 1. /（1）) and the
 2019 regulation 《法治政府建设与责任落实督察工作规定》 art. 25 (the five parts of an annual report).
-Patterns run on the folded text (full-width → half-width, see ``lawrep.textnorm``).
+Patterns run on the folded text (full-width → half-width, see ``lawrep.text.fold``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Canonical
 
 CN_DIGITS = "一二三四五六七八九十"
 
@@ -49,7 +53,7 @@ NOT_TITLE_START = r"[%‰年月日号万亿元倍]"
 
 # Canonical parts of a level-1 section, tried in this order; the first whose cue occurs in the
 # title wins. Thematic titles that match none are the report's measures (its main body).
-CANONICAL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+CANONICAL_CUES: tuple[tuple[Canonical, tuple[str, ...]], ...] = (
     ("shortcomings", ("不足", "存在的问题", "存在问题", "主要问题", "问题和", "问题与", "薄弱环节", "差距")),
     ("leader_duties", ("第一责任人", "主要负责人", "负责人履行", "履行推进法治建设", "履职情况")),
     (
@@ -70,7 +74,7 @@ CANONICAL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("其他", "其它")),
     ("measures_and_results", ("举措", "成效", "措施", "主要工作", "工作情况", "进展")),
 )
-DEFAULT_CANONICAL = "measures_and_results"
+DEFAULT_CANONICAL: Canonical = "measures_and_results"
 
 # Back matter, read upwards from the end of the text: a line matching any of these belongs to
 # the closing block (closing formula, signature, date, contact, web-page leftovers).
@@ -85,8 +89,7 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"[\p{Han}]{2,30}文件",  # "…局文件" letterhead leftover of web pages
 )
 
-# Front matter lines before the opening paragraph: the title and the addressee.
-TITLE_LINE = r"[\p{Han}[0-9]()]{0,40}(报告|年度|年)"
+# The addressee line of the front matter (市人民政府：).
 ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人大|常委会))[:：]"
 
 # In-paragraph enumerations: 一是…二是… . Only 是 makes an item; 一要 is left alone.

@@ -38,6 +38,12 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     *((w, w, "count") for w in "件宗起人名位家户份条项个次场期篇笔批座所类种本册套台部例张封单"),
 )
 
+# Classes of units other stages and checks reason with.
+MONEY_UNITS: tuple[str, ...] = ("元",)
+SHARE_UNITS: tuple[str, ...] = ("%", "‰")
+# Units that do not add up into a total: shares, changes of shares, multiples.
+NOT_ADDITIVE_UNITS: tuple[str, ...] = (*SHARE_UNITS, "个百分点", "倍")
+
 # Characters that, right after a unit, turn it into another word (部门, 条例, 单位, 年度 …).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "部": "门署分长委队位",
@@ -104,20 +110,13 @@ SUFFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("左右", "approx"),
 )
 
-# 余/多 between number and magnitude or unit (1000余万元, 200多篇次, 2万多件), and 多 after a
-# duration unit (2年多).
-INNER_MORE = "余多"
-
 # Change verbs: the sign a change takes. 增加 / 减少 and their kin.
 CHANGE_VERBS: tuple[tuple[str, int], ...] = (
     ("增加了", 1), ("增长了", 1), ("提高了", 1), ("上升了", 1), ("提升了", 1),
     ("减少了", -1), ("下降了", -1), ("降低了", -1), ("缩减了", -1), ("压缩了", -1), ("缩短了", -1),
     ("增加", 1), ("增长", 1), ("提高", 1), ("上升", 1), ("提升", 1), ("增多", 1),
-    ("减少", -1), ("下降", -1), ("降低", -1), ("缩减", -1), ("压缩", -1), ("缩短", -1), ("减少", -1),
+    ("减少", -1), ("下降", -1), ("降低", -1), ("缩减", -1), ("压缩", -1), ("缩短", -1),
 )  # fmt: skip
-
-# Vague magnitudes.
-VAGUE_BASES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 # Words before a bare magnitude that make it a quantity: 上万 (at least), 近千 (about), 数百/几十.
 BARE_MAGNITUDE_PREFIX: dict[str, str] = {

@@ -1,0 +1,3 @@
+"""Rule tables only: heading markers and canonical parts, places and agencies, units and
+qualifiers, the metric taxonomy and its rules, the checks' relations, traditional characters.
+A domain expert can read and extend them; ``tests/test_rule_tables.py`` checks they agree."""

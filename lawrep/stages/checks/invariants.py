@@ -1,0 +1,162 @@
+"""Invariants: spans inside the text (exact when it is at hand), finite values, shares within
+0–100, quantities in order, ``part_of`` pointing at another metric of the same kind.
+
+They hold for every report lawrep writes; ``validate`` runs them on JSON edited elsewhere, so
+they assume nothing beyond the schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...models import Check, Metric, Report, Section
+from ...rules import checks as R
+from ...rules.quantities import SHARE_UNITS
+from .common import check, finite, kind
+
+
+def _walk(sections: list[Section], path: str = "outline") -> Iterator[tuple[str, Section]]:
+    for i, s in enumerate(sections):
+        here = f"{path}[{i}]"
+        yield here, s
+        yield from _walk(s.children, f"{here}.children")
+
+
+def _spans(report: Report) -> Iterator[tuple[str, str | None, int, int]]:
+    """(path, text or None, start, end) of every span in the report."""
+    if report.meta.agency:
+        a = report.meta.agency
+        yield "meta.agency", a.text, a.start, a.end
+    for name in ("year_evidence", "date_evidence", "title", "addressee"):
+        s = getattr(report.meta, name)
+        if s is not None:
+            yield f"meta.{name}", s.text, s.start, s.end
+    for name in ("preamble", "closing"):
+        s = getattr(report, name)
+        if s is not None:
+            yield name, s.text, s.start, s.end
+    for path, sec in _walk(report.outline):
+        yield path, None, sec.start, sec.end
+        for j, it in enumerate(sec.items):
+            yield f"{path}.items[{j}]", it.text, it.start, it.end
+    for i, q in enumerate(report.quantities):
+        yield f"quantities[{i}]", q.text, q.start, q.end
+    for i, m in enumerate(report.metrics):
+        yield f"metrics[{i}]", m.text, m.start, m.end
+
+
+def invariants(report: Report, text: str | None) -> list[Check]:
+    """Spans inside the text (and exact when the text is at hand), finite values, shares in
+    0–100, quantities in order, ``part_of`` pointing at a metric of the same kind."""
+    out: list[Check] = []
+    n = report.source.chars if text is None else len(text)
+    for path, span_text, start, end in _spans(report):
+        if not 0 <= start <= end <= n:
+            out.append(
+                check(
+                    "invariant.span_bounds",
+                    "error",
+                    f"span {start}:{end} lies outside the text of {n} characters",
+                    path,
+                    start,
+                    end,
+                )
+            )
+        elif text is not None and span_text is not None and text[start:end] != span_text:
+            out.append(
+                check(
+                    "invariant.span_text",
+                    "error",
+                    f"text {span_text!r} is not what the source has at {start}:{end} ({text[start:end]!r})",
+                    path,
+                    start,
+                    end,
+                )
+            )
+    last_end = -1
+    for i, q in enumerate(report.quantities):
+        path = f"quantities[{i}]"
+        for name, v in (("value", q.value), ("high", q.high)):
+            if v is not None and not finite(v):
+                out.append(
+                    check(
+                        "invariant.finite",
+                        "error",
+                        f"{name} is not a finite number",
+                        f"{path}.{name}",
+                        q.start,
+                        q.end,
+                    )
+                )
+        if q.start < last_end:
+            out.append(
+                check(
+                    "invariant.order",
+                    "error",
+                    "quantities overlap or are out of document order",
+                    path,
+                    q.start,
+                    q.end,
+                )
+            )
+        last_end = max(last_end, q.end)
+        if q.high is not None and q.high < q.value:
+            out.append(
+                check(
+                    "invariant.range",
+                    "error",
+                    f"range ends {q.value}–{q.high} are reversed",
+                    path,
+                    q.start,
+                    q.end,
+                )
+            )
+    for i, m in enumerate(report.metrics):
+        out.extend(_metric_invariants(report.metrics, i, m))
+    return out
+
+
+def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
+    out: list[Check] = []
+    path = f"metrics[{i}]"
+    if not finite(m.value):
+        out.append(check("invariant.finite", "error", "value is not a finite number", f"{path}.value", m.start, m.end))
+    elif (
+        m.unit in SHARE_UNITS
+        and not m.key.endswith(R.UNBOUNDED_SHARE_SUFFIXES)
+        and not 0 <= m.value <= 100
+    ):
+        out.append(
+            check(
+                "invariant.share",
+                "error",
+                f"{m.label} of {m.value}{m.unit} is outside 0–100",
+                f"{path}.value",
+                m.start,
+                m.end,
+            )
+        )
+    if m.part_of is not None:
+        if not 0 <= m.part_of < len(metrics) or m.part_of == i:
+            out.append(
+                check(
+                    "invariant.part_of",
+                    "error",
+                    f"part_of {m.part_of} is not the index of another metric",
+                    f"{path}.part_of",
+                    m.start,
+                    m.end,
+                )
+            )
+        elif kind(metrics[m.part_of].unit) != kind(m.unit):
+            out.append(
+                check(
+                    "invariant.part_of",
+                    "error",
+                    f"part_of links a {kind(m.unit)} to a {kind(metrics[m.part_of].unit)}",
+                    f"{path}.part_of",
+                    m.start,
+                    m.end,
+                )
+            )
+    return out

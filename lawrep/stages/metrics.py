@@ -1,0 +1,247 @@
+"""Stage 4 — metrics: name quantities with taxonomy keys, by the rules in ``rules/metrics.py``.
+
+For each quantity the stage looks at its local structure: the clause before it (the governing
+verb and object), the clause after it (``对5份规范性文件进行合法性审查``), the sentence, and the
+headings it stands under. Among the rules that match, the one whose cue stands nearest the
+number wins; ties go to the earlier rule. A quantity no rule fits keeps ``metric: null``.
+
+The breakdown structure (``其中``) is the next stage's job (:mod:`lawrep.stages.parts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..models import Meta, Metric, Quantity
+from ..rules import metrics as R
+from ..rules.metrics.base import Rule
+from ..rules.taxonomy import TAXONOMY
+from ..text.clauses import BRACKETED, CLAUSE_BREAK, CLAUSE_BREAK_BACK, SENTENCE_BREAK_BACK
+from ..text.document import Doc
+from ..text.fastre import alternation, branch_of, first_chars
+from .outline import Structure, enclosing
+
+_TERMS = {t.key: t for t in TAXONOMY}
+_DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
+# All domain cues in one pattern searched backwards: the first hit is the cue ending nearest
+# the figure (on a tie, the domain listed first), in one call instead of one per domain.
+_DOMAIN_BACK, _DOMAIN_BRANCHES = alternation([p for _, p in R.DOMAIN_CUES], flags=regex.REVERSE)
+_YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
+_YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
+_SUBJECT_TRIM = regex.compile(rf"({'|'.join(R.SUBJECT_TRAILING_WORDS)})+$")
+_SUBJECT_LEAD = regex.compile(
+    rf"\s*(?:(?:19|20)[0-9]{{2}}\s*年度?(?:以来)?|{'|'.join(R.SUBJECT_LEADING_WORDS)})*"
+    rf"(?:{'|'.join(R.SUBJECT_TOTALISERS)})?"
+)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    left: regex.Pattern[str] | None
+    right: regex.Pattern[str] | None
+    sentence: regex.Pattern[str] | None
+    not_left: regex.Pattern[str] | None
+    inside: regex.Pattern[str] | None
+    left_first: frozenset[str] | None  # a left cue must begin with one of these (None: unknown)
+
+
+def _compile(rule: Rule) -> _Compiled:
+    def c(p: str | None, flags: int = 0) -> regex.Pattern[str] | None:
+        return regex.compile(p, flags) if p else None
+
+    return _Compiled(
+        rule, c(rule.left, regex.REVERSE), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside),
+        first_chars(rule.left) if rule.left else None,
+    )  # fmt: skip
+
+
+_RULES = tuple(_compile(r) for r in R.RULES)
+_Candidates = tuple[tuple[int, _Compiled], ...]
+_BY_SHAPE: dict[tuple[str, str, bool, str | None], _Candidates] = {}
+
+
+def _rules_for(q: Quantity, domain: str | None) -> _Candidates:
+    """The rules (with their table order) whose unit, dimension, change and domain conditions a
+    quantity of this shape meets in this domain, computed once per shape: only the context is
+    left to test for each quantity."""
+    shape = (q.unit, q.dimension, q.change, domain)
+    found = _BY_SHAPE.get(shape)
+    if found is None:
+        found = _BY_SHAPE[shape] = tuple(
+            (order, c)
+            for order, c in enumerate(_RULES)
+            if (q.unit in c.rule.units if c.rule.units is not None else q.dimension in c.rule.dimensions)
+            and (c.rule.change is None or c.rule.change == q.change)
+            and (c.rule.domain is None or c.rule.domain == domain)
+            and not (c.inside is None and c.left is None and c.right is None)  # no cue names nothing
+        )
+    return found
+
+
+@dataclass(slots=True)
+class _Context:
+    left: str  # clause before the quantity (folded)
+    left_start: int
+    right: str  # clause after the quantity
+    sentence: str  # sentence before the quantity
+    sentence_start: int
+    left_chars: frozenset[str]  # the characters of ``left``, to rule out cues without a search
+
+
+def _context(folded: str, q: Quantity) -> _Context:
+    """The clause before and after ``q`` (at most 200 characters each way) and the sentence
+    before it (at most 600). The breaks before the figure are found by searching backwards
+    from it, one call each, so a long clause costs no scan of every comma in it."""
+    start, end = q.start, q.end
+    lo = max(0, start - 200)
+    m = CLAUSE_BREAK_BACK.search(folded, lo, start)
+    clause_start = m.end() if m else lo
+    lo = max(0, start - 600)
+    m = SENTENCE_BREAK_BACK.search(folded, lo, start)
+    sentence_start = m.end() if m else lo
+    limit = min(len(folded), end + 200)
+    m = CLAUSE_BREAK.search(folded, end, limit)
+    right_end = m.start() if m else limit
+    return _Context(
+        left=folded[clause_start:start],
+        left_start=clause_start,
+        right=folded[end:right_end],
+        sentence=folded[sentence_start:start],
+        sentence_start=sentence_start,
+        left_chars=frozenset(folded[clause_start:start]),
+    )
+
+
+def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
+    """Which field the quantity's context is about: the sentence's last metric, the cue word
+    that ends nearest before the figure, then the enclosing headings from the innermost out."""
+    if previous:
+        return previous[-1].key.split(".")[0]
+    m = _DOMAIN_BACK.search(ctx.sentence)
+    if m is not None:
+        return R.DOMAIN_CUES[branch_of(m, _DOMAIN_BRANCHES)][0]
+    for title in reversed(heading_titles):
+        domain = _title_domain(title)
+        if domain is not None:
+            return domain
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _title_domain(title: str) -> str | None:
+    """The first domain (in table order) whose cue a heading's title contains."""
+    for domain, pattern in _DOMAIN_CUES:
+        if pattern.search(title):
+            return domain
+    return None
+
+
+def _fits(c: _Compiled, q: Quantity, ctx: _Context) -> int | None:
+    """Distance from the rule's cue to the number when the rule applies, else None.
+
+    Unit, dimension, change and domain were settled by :func:`_rules_for`; what is left is the
+    context, tested cheapest first."""
+    if c.inside is not None and not c.inside.search(q.text):
+        return None
+    distance = 0
+    if c.right is not None:
+        m = c.right.search(ctx.right)
+        if m is None:
+            return None
+        distance = m.start(1) if m.lastindex else m.end()
+    if c.left is not None:
+        last = c.left.search(ctx.left)  # searched backwards: the cue ending nearest the figure
+        if last is None:
+            return None
+        distance = max(distance, len(ctx.left) - last.end())
+    if c.not_left is not None and c.not_left.search(ctx.left):
+        return None
+    if c.sentence is not None and not c.sentence.search(ctx.sentence):
+        return None
+    return distance
+
+
+def _choose(q: Quantity, ctx: _Context, domain: str | None) -> Rule | None:
+    """The rule whose cue stands nearest the number; ties go to the earlier rule."""
+    best: tuple[int, int, Rule] | None = None
+    chars = ctx.left_chars
+    for order, c in _rules_for(q, domain):
+        if c.left_first is not None and c.left_first.isdisjoint(chars):
+            continue  # its left cue cannot begin anywhere in the clause: no search needed
+        distance = _fits(c, q, ctx)
+        if distance is not None and (best is None or (distance, order) < best[:2]):
+            best = (distance, order, c.rule)
+    return best[2] if best else None
+
+
+def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
+    """A year the sentence names before the figure, when it is not the report's year."""
+    if "年" not in ctx.sentence:
+        return None  # most sentences name no year: skip the three scans
+    blocked = [m.span() for m in BRACKETED.finditer(ctx.sentence)] + [
+        m.span() for m in _YEAR_RANGE.finditer(ctx.sentence)
+    ]
+    found = None
+    for m in _YEAR.finditer(ctx.sentence):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        found = int(m.group("y"))
+    if found is None or year is None or found == year:
+        return None
+    return found
+
+
+def _subject(text: str, ctx: _Context, q: Quantity, rule: Rule) -> str:
+    """The phrase measured, as written: the clause before the figure without its leading time
+    words and totalisers (``2020年度共收到…信息公开申请``  → ``收到…信息公开申请``), or the clause
+    after it when the figure comes first (``5份规范性文件进行合法性审查``)."""
+    lead = _SUBJECT_LEAD.match(ctx.left)
+    start = ctx.left_start + (lead.end() if lead else 0)
+    subject: str = _SUBJECT_TRIM.sub("", text[start : q.start].strip())
+    if not subject or (rule.right is not None and rule.left is None):
+        subject = text[q.end : q.end + len(ctx.right)].strip()
+    return subject
+
+
+def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity]) -> list[Metric]:
+    """The metrics: the quantities a rule fits, named, in document order (``part_of`` unset)."""
+    text, folded = doc.text, doc.folded
+    metrics: list[Metric] = []
+    sentence_metrics: list[Metric] = []
+    sentence_at = -1
+    for q in quantities:
+        around = enclosing(structure.sections, q.start)
+        if around and around[0].canonical == "next_year_plan":
+            continue  # targets for next year, not results: no context needed
+        ctx = _context(folded, q)
+        if ctx.sentence_start != sentence_at:
+            sentence_metrics, sentence_at = [], ctx.sentence_start
+        path = [s.number for s in around]
+        titles = [s.title for s in around]
+        domain = _domain(ctx, sentence_metrics, titles)
+        rule = _choose(q, ctx, domain)
+        if rule is None:
+            continue
+        term = _TERMS[rule.key]
+        metric = Metric(
+            key=rule.key,
+            label=term.label,
+            value=q.value,
+            high=q.high,
+            unit=q.unit,
+            qualifier=q.qualifier,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            subject=_subject(text, ctx, q, rule),
+            section=path,
+            period=_period(folded, ctx, meta.year),
+            rule=rule.id,
+        )
+        metrics.append(metric)
+        sentence_metrics.append(metric)
+    return metrics
