@@ -44,4 +44,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'lawrep' has no attribute {name!r}")
 
 
-__all__ = ["SCHEMA_VERSION", "InputError", "InternalError", "LawrepError", "Report", "SourceInfo", "__version__", "extract", "load"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "InputError",
+    "InternalError",
+    "LawrepError",
+    "Report",
+    "SourceInfo",
+    "__version__",
+    "extract",
+    "load",
+]

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lawrep import extract, load
 from evaluation import Score, load_expected, score_metrics, score_quantities
+
+from lawrep import extract, load
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS, EXPECTED = ROOT / "fixtures" / "reports", ROOT / "fixtures" / "expected"

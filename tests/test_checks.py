@@ -1,6 +1,6 @@
 """The checks of issue 5 on the library level: each check has a passing case (a seed as extracted)
 and a failing case (the seed's JSON mutated), asserted on check ids and severities through
-``lawrep.validate.check_document``.
+``lawrep.corpus.validate.check_document``.
 
 Seed facts the mutations rely on (see fixtures/reports/); metrics are found by key and text, not
 by index, so that a better extraction does not shift them:
@@ -21,25 +21,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawrep.corpus.validate import Result, check_document
 from lawrep.models import Check
-from lawrep.validate import Result, check_document
 
-from .conftest import REPORTS, SEEDS, extracted
-
-Doc = dict[str, Any]
-
-
-def seed_json(stem: str) -> tuple[str, Doc]:
-    """The seed's text and a fresh, mutable JSON dump of its extracted report."""
-    text, report = extracted(str(REPORTS / f"{stem}.txt"))
-    return text, report.model_dump(mode="json")
-
-
-def at(doc: Doc, key: str, text: str) -> int:
-    """The index of the one metric with this key and text."""
-    hits = [i for i, m in enumerate(doc["metrics"]) if m["key"] == key and m["text"] == text]
-    assert len(hits) == 1, f"{key} {text}: {hits}"
-    return hits[0]
+from .helpers import REPORTS, SEEDS, Doc, at, extracted, seed_json
 
 
 def huilai(doc: Doc) -> dict[str, int]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPORTS, ROOT
+from .helpers import REPORTS, ROOT
 
 HUILAI = str(REPORTS / "huilai-2020.txt")
 

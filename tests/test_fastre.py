@@ -8,8 +8,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawrep import metrics
-from lawrep.fastre import alternation, branch_of, first_chars, literals
+from lawrep.stages import metrics
+from lawrep.text.fastre import alternation, branch_of, first_chars, literals
 
 CASES = [
     (r"(追发|追回)工资", {"追"}),

@@ -9,10 +9,11 @@ import pytest
 import regex
 
 import lawrep
-from lawrep.evaluate import Score, score_metrics
-from lawrep.rules.metrics import RULES, TAXONOMY
+from lawrep.rules.metrics import RULES
+from lawrep.rules.taxonomy import TAXONOMY
+from scripts.evaluation import Score, score_metrics
 
-from .conftest import REPORTS, SEEDS, cases, expected, extracted
+from .helpers import REPORTS, SEEDS, cases, expected, extracted
 
 METRIC_CASES = cases("metrics.json")
 

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from lawrep.models import Section
-from lawrep.outline import parse_heading_line
+from lawrep.stages.outline import parse_heading_line
+from lawrep.text.fold import fold
 
-from .conftest import REPORTS, cases, expected, extracted
+from .helpers import REPORTS, cases, expected, extracted
 
 HEADING_CASES = cases("headings.json")
 
@@ -82,7 +83,7 @@ def test_metadata(seed: str) -> None:
 
 @pytest.mark.parametrize("case", HEADING_CASES, ids=[c["id"] for c in HEADING_CASES])
 def test_heading_line(case: dict[str, Any]) -> None:
-    h = parse_heading_line(case["line"])
+    h = parse_heading_line(case["line"], fold(case["line"]))
     want = case["heading"]
     if want is None:
         assert h is None, f"read as a heading: {h}"

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import lawrep
-from lawrep.checks import invariants
 from lawrep.models import Report
-from lawrep.textnorm import _TABLE as _FOLD_TABLE
-from lawrep.textnorm import fold
+from lawrep.stages.checks import invariants
+from lawrep.text.fold import _TABLE as _FOLD_TABLE
+from lawrep.text.fold import fold
 
 FRAGMENTS = [
     "一、", "（一）", "(二)", "1.", "1、", "（1）", "一是", "二是", "。", "，", "\n", "\n\n", "　",

@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from lawrep.evaluate import Score, score_quantities
-from lawrep.quantities import find
+from lawrep.stages.quantities import find
+from lawrep.text.document import document
+from scripts.evaluation import Score, score_quantities
 
-from .conftest import REPORTS, SEEDS, cases, expected, extracted
+from .helpers import REPORTS, SEEDS, cases, expected, extracted
 
 QUANTITY_CASES = cases("quantities.json")
 
@@ -25,7 +26,7 @@ def _span(sentence: str, want: dict[str, Any]) -> tuple[int, int]:
 @pytest.mark.parametrize("case", QUANTITY_CASES, ids=[c["id"] for c in QUANTITY_CASES])
 def test_quantity_case(case: dict[str, Any]) -> None:
     sentence = case["sentence"]
-    got = [(q.start, q.end, q.value, q.high, q.unit, q.dimension, q.qualifier) for q in find(sentence)]
+    got = [(q.start, q.end, q.value, q.high, q.unit, q.dimension, q.qualifier) for q in find(document(sentence))[0]]
     want = [
         (*_span(sentence, w), w["value"], w["high"], w["unit"], w["dimension"], w["qualifier"]) for w in case["expect"]
     ]
@@ -57,5 +58,5 @@ def test_seed_precision_and_recall() -> None:
     ],
 )
 def test_magnitudes_are_exact(written: str, value: int) -> None:
-    (q,) = find(f"共计{written}。")
+    (q,) = find(document(f"共计{written}。"))[0]
     assert q.value == value and isinstance(q.value, int)

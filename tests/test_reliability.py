@@ -16,7 +16,7 @@ import pytest
 
 import lawrep
 
-from .conftest import REPORTS, ROOT
+from .helpers import REPORTS, ROOT
 
 REPORT_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")))
 
@@ -139,7 +139,7 @@ def test_a_signing_date_with_an_absurd_year_gives_a_report() -> None:
 
 def test_the_regex_guard_keeps_a_partial_report(monkeypatch: pytest.MonkeyPatch) -> None:
     """When the time guard fires, extract still returns a valid report, flagged as partial."""
-    import lawrep.quantities as q
+    import lawrep.stages.quantities as q
 
     monkeypatch.setattr(q, "_timeout", lambda folded: 1e-9)
     report = lawrep.extract((REPORTS / "foshan-2020.txt").read_text(encoding="utf-8") * 50)
@@ -150,7 +150,7 @@ def test_the_regex_guard_keeps_a_partial_report(monkeypatch: pytest.MonkeyPatch)
 def test_the_fast_text_test_counts_as_the_unicode_classes_do() -> None:
     # _looks_like_text counts the common ranges without the Unicode classes; that is exact only
     # because every character in them is one the classes accept.
-    from lawrep import loading
+    from lawrep.readers import plain as loading
 
     common = "".join(chr(c) for c in range(0x110000) if loading._COMMON.match(chr(c)))
     assert len(loading._TEXTLIKE.findall(common)) == len(common)

@@ -5,52 +5,24 @@ traceback, and the JSON Schema in schemas/ accepting every seed's output."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from lawrep.schema import schema_json
-from lawrep.validate import validate_inputs
+from lawrep.corpus.validate import validate_inputs
 
-from .conftest import REPORTS, ROOT, SEEDS, extracted
-
-Doc = dict[str, Any]
-SCHEMA_FILE = ROOT / "schemas" / "report.schema.json"
-
-
-def seed_json(stem: str) -> Doc:
-    return extracted(str(REPORTS / f"{stem}.txt"))[1].model_dump(mode="json")
+from .helpers import REPORTS, SEEDS, Doc, at, run_cli_text, seed_doc
 
 
 def seed_path(stem: str) -> str:
     return str(REPORTS / f"{stem}.txt")
 
 
-def lawrep(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONUTF8": "1", "NO_COLOR": "1", "COLUMNS": "200"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "lawrep", *args],
-        input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
-
-
 def validate_json(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict[str, Any]]]:
     """Run `lawrep validate --format json`; return the exit code and the parsed results."""
-    proc = lawrep("validate", "--format", "json", *args, stdin=stdin)
+    proc = run_cli_text("validate", "--format", "json", *args, stdin=stdin)
     return proc.returncode, json.loads(proc.stdout)
 
 
@@ -71,21 +43,14 @@ def ids_of(result: dict[str, Any]) -> list[str]:
     return [c["id"] for c in result["checks"]]
 
 
-def at(doc: Doc, key: str, text: str) -> int:
-    """The index of the one metric with this key and text."""
-    hits = [i for i, m in enumerate(doc["metrics"]) if m["key"] == key and m["text"] == text]
-    assert len(hits) == 1, f"{key} {text}: {hits}"
-    return hits[0]
-
-
 def huilai_total() -> str:
     """The path of huilai-2020's 受理劳动争议仲裁调解案件19宗."""
-    return f"metrics[{at(seed_json('huilai-2020'), 'labor_dispute.cases_received', '19宗')}]"
+    return f"metrics[{at(seed_doc('huilai-2020'), 'labor_dispute.cases_received', '19宗')}]"
 
 
 def huilai_exceeding() -> Doc:
     """huilai-2020 with 14+5+1 cases against a total of 19."""
-    doc = seed_json("huilai-2020")
+    doc = seed_doc("huilai-2020")
     doc["metrics"][at(doc, "labor_dispute.hearings", "13宗")]["value"] = 14
     return doc
 
@@ -96,7 +61,7 @@ def huilai_exceeding() -> Doc:
 
 
 def test_the_five_seeds_validate_with_exit_0() -> None:
-    proc = lawrep("validate", *(seed_path(s) for s in SEEDS))
+    proc = run_cli_text("validate", *(seed_path(s) for s in SEEDS))
     assert proc.returncode == 0, proc.stdout
     assert proc.stdout.count("✓") == 5
     assert "✗" not in proc.stdout
@@ -112,7 +77,7 @@ def test_a_directory_of_seeds_validates_each_report() -> None:
 
 @pytest.mark.parametrize("stem", SEEDS)
 def test_extracted_json_validates_against_its_text(stem: str, tmp_path: Path) -> None:
-    path = write(tmp_path, f"{stem}.json", dump(seed_json(stem), pretty=True))
+    path = write(tmp_path, f"{stem}.json", dump(seed_doc(stem), pretty=True))
     results = validate_inputs([path], text_path=seed_path(stem))
     assert [r.label for r in results] == [path]
     assert results[0].errors() == []
@@ -121,9 +86,9 @@ def test_extracted_json_validates_against_its_text(stem: str, tmp_path: Path) ->
 def test_extract_output_validates(tmp_path: Path, validator: jsonschema.Draft202012Validator) -> None:
     """What `lawrep extract` writes (pretty JSON, and JSONL for several inputs) passes validate and the
     JSON Schema."""
-    one = lawrep("extract", seed_path("huilai-2020"))
+    one = run_cli_text("extract", seed_path("huilai-2020"))
     assert one.returncode == 0
-    many = lawrep("extract", "--format", "jsonl", "--jobs", "1", *(seed_path(s) for s in SEEDS))
+    many = run_cli_text("extract", "--format", "jsonl", "--jobs", "1", *(seed_path(s) for s in SEEDS))
     assert many.returncode == 0
     docs = [json.loads(one.stdout)] + [json.loads(line) for line in many.stdout.splitlines()]
     assert len(docs) == 6
@@ -142,17 +107,17 @@ def test_extract_output_validates(tmp_path: Path, validator: jsonschema.Draft202
 
 def test_warnings_only_exit_0_and_1_with_strict() -> None:
     foshan = seed_path("foshan-2020")  # one true warning: no part on the leaders' duties
-    plain = lawrep("validate", foshan)
+    plain = run_cli_text("validate", foshan)
     assert plain.returncode == 0
     assert "completeness.missing_leader_duties" in plain.stdout
-    strict = lawrep("validate", "--strict", foshan)
+    strict = run_cli_text("validate", "--strict", foshan)
     assert strict.returncode == 1
-    assert lawrep("validate", "--strict", seed_path("huilai-2020")).returncode == 0
+    assert run_cli_text("validate", "--strict", seed_path("huilai-2020")).returncode == 0
 
 
 def test_an_error_exits_1_and_names_check_and_path(tmp_path: Path) -> None:
     path = write(tmp_path, "huilai.json", dump(huilai_exceeding()))
-    proc = lawrep("validate", path)
+    proc = run_cli_text("validate", path)
     assert proc.returncode == 1
     assert "✗" in proc.stdout
     assert "arithmetic.parts_exceed_total" in proc.stdout
@@ -168,7 +133,7 @@ def test_an_error_exits_1_and_names_check_and_path(tmp_path: Path) -> None:
     ],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:
-    proc = lawrep("validate", *(a.format(seed=seed_path("huilai-2020")) for a in args))
+    proc = run_cli_text("validate", *(a.format(seed=seed_path("huilai-2020")) for a in args))
     assert proc.returncode == 2
     assert proc.stderr.strip()
 
@@ -197,16 +162,16 @@ def test_format_json_with_strict_marks_warnings_not_ok() -> None:
 
 
 def test_quiet_prints_only_problems(tmp_path: Path) -> None:
-    assert lawrep("validate", "--quiet", seed_path("huilai-2020")).stdout.strip() == ""
+    assert run_cli_text("validate", "--quiet", seed_path("huilai-2020")).stdout.strip() == ""
     bad = write(tmp_path, "bad.json", dump(huilai_exceeding()))
-    proc = lawrep("validate", "--quiet", bad, seed_path("huilai-2020"))
+    proc = run_cli_text("validate", "--quiet", bad, seed_path("huilai-2020"))
     assert proc.returncode == 1
     assert "arithmetic.parts_exceed_total" in proc.stdout
     assert "huilai-2020.txt" not in proc.stdout
 
 
 def test_text_output_groups_the_checks() -> None:
-    proc = lawrep("validate", seed_path("shenzhen-2017"))
+    proc = run_cli_text("validate", seed_path("shenzhen-2017"))
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("✓") and "3 warnings" in lines[0]
@@ -217,7 +182,7 @@ def test_text_output_groups_the_checks() -> None:
 
 def test_text_output_shows_the_sentence(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.json", dump(huilai_exceeding()))
-    proc = lawrep("validate", bad, "--text", seed_path("huilai-2020"))
+    proc = run_cli_text("validate", bad, "--text", seed_path("huilai-2020"))
     assert proc.returncode == 1
     assert "全年受理劳动争议仲裁调解案件19宗" in proc.stdout
 
@@ -247,7 +212,7 @@ def test_a_report_text_without_its_sections_warns(tmp_path: Path) -> None:
     code, results = validate_json(path)
     assert code == 0
     assert "completeness.missing_shortcomings" in ids_of(results[0])
-    assert lawrep("validate", "--strict", path).returncode == 1
+    assert run_cli_text("validate", "--strict", path).returncode == 1
 
 
 @pytest.mark.parametrize("prefix", ["\n", "  ", "\ufeff"])
@@ -258,13 +223,13 @@ def test_json_under_another_name_is_read_as_json(prefix: str, tmp_path: Path) ->
 
 
 def test_json_with_a_bom_is_accepted(tmp_path: Path) -> None:
-    path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + dump(seed_json("huilai-2020")).encode("utf-8"))
+    path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + dump(seed_doc("huilai-2020")).encode("utf-8"))
     results = validate_inputs([path])
     assert [(r.label, r.checks) for r in results] == [(path, [])]
 
 
 def test_text_option_checks_every_span_exactly(tmp_path: Path) -> None:
-    doc = seed_json("huilai-2020")
+    doc = seed_doc("huilai-2020")
     i = at(doc, "labor_dispute.hearings", "13宗")
     doc["metrics"][i]["text"] = "14宗"
     path = write(tmp_path, "span.json", dump(doc))
@@ -277,17 +242,17 @@ def test_text_option_checks_every_span_exactly(tmp_path: Path) -> None:
 
 
 def test_text_option_with_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    path = write(tmp_path, "ok.json", dump(seed_json("huilai-2020")))
-    proc = lawrep("validate", path, "--text", str(tmp_path / "nope.txt"))
+    path = write(tmp_path, "ok.json", dump(seed_doc("huilai-2020")))
+    proc = run_cli_text("validate", path, "--text", str(tmp_path / "nope.txt"))
     assert proc.returncode in (1, 2)
     assert "nope.txt" in proc.stdout + proc.stderr
 
 
 def test_a_stream_reports_the_bad_line_and_checks_the_others(tmp_path: Path) -> None:
-    good = dump(seed_json("huilai-2020"))
-    wuzhou = seed_json("wuzhou-2021")
+    good = dump(seed_doc("huilai-2020"))
+    wuzhou = seed_doc("wuzhou-2021")
     wuzhou["metrics"][at(wuzhou, "admin_disputes.upheld", "19件")]["value"] = 20  # 20+2+4 > 25
-    lines = [good, good[: len(good) // 2], dump(wuzhou), "", "[1, 2]", dump(seed_json("nanchangxian-2024"))]
+    lines = [good, good[: len(good) // 2], dump(wuzhou), "", "[1, 2]", dump(seed_doc("nanchangxian-2024"))]
     path = write(tmp_path, "stream.jsonl", "\n".join(lines) + "\n")
     code, results = validate_json(path)
     assert code == 1
@@ -303,7 +268,7 @@ def test_a_stream_reports_the_bad_line_and_checks_the_others(tmp_path: Path) -> 
 
 def test_a_stream_with_an_extraction_error_record(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
-    extract = lawrep("extract", "--format", "jsonl", "--jobs", "1", seed_path("huilai-2020"), missing)
+    extract = run_cli_text("extract", "--format", "jsonl", "--jobs", "1", seed_path("huilai-2020"), missing)
     assert extract.returncode == 1
     code, results = validate_json(write(tmp_path, "batch.jsonl", extract.stdout))
     assert code == 1
@@ -311,7 +276,7 @@ def test_a_stream_with_an_extraction_error_record(tmp_path: Path) -> None:
 
 
 def test_stdin(tmp_path: Path) -> None:
-    code, results = validate_json("-", stdin=dump(seed_json("huilai-2020"), pretty=True).encode("utf-8"))
+    code, results = validate_json("-", stdin=dump(seed_doc("huilai-2020"), pretty=True).encode("utf-8"))
     assert code == 0
     assert [r["input"] for r in results] == ["<stdin>"]
     code, results = validate_json("-", stdin=dump(huilai_exceeding()).encode("utf-8"))
@@ -342,24 +307,24 @@ def test_the_library_returns_one_result_per_input(tmp_path: Path) -> None:
 
 
 def _report_text() -> str:
-    return dump(seed_json("huilai-2020"))
+    return dump(seed_doc("huilai-2020"))
 
 
 def _with_value(raw: str) -> str:
     """huilai-2020 as compact JSON with the value of 开庭13宗 replaced by ``raw``."""
-    doc = seed_json("huilai-2020")
+    doc = seed_doc("huilai-2020")
     doc["metrics"][at(doc, "labor_dispute.hearings", "13宗")]["value"] = "@@VALUE@@"
     return dump(doc).replace('"@@VALUE@@"', raw)
 
 
 def _duplicated(pretty: bool) -> str:
-    s = dump(seed_json("huilai-2020"), pretty=pretty).rstrip()
+    s = dump(seed_doc("huilai-2020"), pretty=pretty).rstrip()
     assert s.endswith("}")
     return s[:-1] + (',\n  "meta": {}\n}' if pretty else ', "meta": {}}')
 
 
 def _truncated(pretty: bool) -> str:
-    s = dump(seed_json("huilai-2020"), pretty=pretty)
+    s = dump(seed_doc("huilai-2020"), pretty=pretty)
     return s[: len(s) // 2]
 
 
@@ -444,7 +409,7 @@ def test_corrupt_inputs_through_the_cli(tmp_path: Path) -> None:
     """All the corrupt inputs lawrep handles, in one run: one result each, exit 1, no traceback."""
     cases = [p.values for p in CORRUPT if _expected_to_pass(p)]
     paths = [write(tmp_path, name, make()) for name, make, _ in cases]
-    code, results = validate_json(*paths)  # lawrep() asserts there is no traceback
+    code, results = validate_json(*paths)  # run_cli_text() asserts there is no traceback
     assert code == 1
     assert [r["input"] for r in results] == paths
     for (_, _, want), r in zip(cases, results, strict=True):
@@ -454,7 +419,7 @@ def test_corrupt_inputs_through_the_cli(tmp_path: Path) -> None:
 
 def test_a_huge_integer_through_the_cli(tmp_path: Path) -> None:
     path = write(tmp_path, "bigint.json", _with_value("1" + "0" * 400))
-    proc = lawrep("validate", path)  # asserts there is no traceback
+    proc = run_cli_text("validate", path)  # asserts there is no traceback
     assert proc.returncode == 1
 
 
@@ -466,7 +431,7 @@ def test_corrupt_inputs_on_a_terminal_style_run(tmp_path: Path) -> None:
         write(tmp_path, "c.json", "[" * 100_000),
         write(tmp_path, "d.json", ""),
     ]
-    proc = lawrep("validate", *paths)
+    proc = run_cli_text("validate", *paths)
     assert proc.returncode == 1
     for p, id_ in zip(
         paths, ["input.invalid_json", "input.undecodable", "input.invalid_json", "input.empty"], strict=True
@@ -474,48 +439,3 @@ def test_corrupt_inputs_on_a_terminal_style_run(tmp_path: Path) -> None:
         line = next(line for line in proc.stdout.splitlines() if line.startswith("✗") and p in line)
         assert "1 errors" in line
         assert id_ in proc.stdout
-
-
-# --------------------------------------------------------------------------------------------
-# The JSON Schema in schemas/
-# --------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    return jsonschema.Draft202012Validator(schema)
-
-
-def test_schema_file_is_the_generated_schema() -> None:
-    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_json()
-
-
-@pytest.mark.parametrize("stem", SEEDS)
-def test_schema_accepts_every_seed(stem: str, validator: jsonschema.Draft202012Validator) -> None:
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(seed_json(stem))]
-    assert errors == []
-
-
-@pytest.mark.parametrize(
-    ("where", "value"),
-    [
-        (("metrics", 0, "qualifier"), "roughly"),
-        (("metrics", 0, "colour"), "red"),
-        (("meta", "date"), "2021/1/5"),
-        (("quantities", 0, "start"), -1),
-        (("outline", 0, "level"), 7),
-        (("checks",), [{"id": "x", "severity": "fatal", "message": "", "path": "$"}]),
-    ],
-)
-def test_schema_rejects_a_broken_report(
-    where: tuple[str | int, ...], value: Any, validator: jsonschema.Draft202012Validator
-) -> None:
-    doc = seed_json("huilai-2020")
-    target: Any = doc
-    for step in where[:-1]:
-        target = target[step]
-    target[where[-1]] = value
-    assert not validator.is_valid(doc)

@@ -10,7 +10,7 @@ import pytest
 import lawrep
 from lawrep.models import Report, Section
 
-from .conftest import REPORTS, VARIANTS, extracted
+from .helpers import REPORTS, VARIANTS, extracted
 
 VARIANT_FILES = sorted(VARIANTS.glob("*.txt"))
 CODECS = {

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+
 class _Duplicate(ValueError):
     pass
 

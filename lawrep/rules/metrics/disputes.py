@@ -5,7 +5,7 @@ One rule a line where it fits; the order is the priority on a tie (see ``lawrep.
 
 from __future__ import annotations
 
-from .base import CASES, CASE_RECEIVED, MONEY, PCT, PEOPLE, Rule
+from .base import CASE_RECEIVED, CASES, MONEY, PCT, PEOPLE, Rule
 
 RULES: tuple[Rule, ...] = (
     Rule(

@@ -5,7 +5,7 @@ One rule a line where it fits; the order is the priority on a tie (see ``lawrep.
 
 from __future__ import annotations
 
-from .base import NOT_STAFF, PEOPLE, Rule, SESSIONS, STAFF
+from .base import NOT_STAFF, PEOPLE, SESSIONS, STAFF, Rule
 
 RULES: tuple[Rule, ...] = (
     Rule(
