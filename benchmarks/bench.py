@@ -88,8 +88,9 @@ def run(args: argparse.Namespace) -> Run:
     about = machine()
     noise = Noise()
     load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
-    # lawrep imports pydantic, the rule tables and the pipeline on first use (~160 ms): pay that
-    # here, untimed, so that no section includes it (it used to inflate the load floor by ~35%).
+    # lawrep imports pydantic, the rule tables and the pipeline on first use (~0.15 s): pay that
+    # here, untimed, so that no timed section includes it (it used to inflate the load floor by
+    # about a third on 2,000 reports, and the first in-process report).
     warm_up()
     with noise.section("corpus"):
         corpus = build_corpus(n, args.seed)

@@ -44,9 +44,9 @@ def warm_up() -> None:
     """Pay lawrep's one-time import costs before any timed section.
 
     ``lawrep`` imports its modules on first use: the first ``lawrep.load`` imports pydantic and
-    the rule tables (~160 ms), the first ``lawrep.extract`` the rest of the pipeline. Timed, that
-    would overstate the read-and-decode floor (by ~35% on 2,000 reports) and the first report's
-    extraction; so one fixture is loaded and extracted, untimed, before anything is measured.
+    the rule tables, the first ``lawrep.extract`` the rest of the pipeline (~0.15 s together).
+    Timed, that overstated the read-and-decode floor (by about a third on 2,000 reports) and the
+    first report of the in-process pass; so one fixture is loaded and extracted here, untimed.
     """
     text, info = lawrep.load(FIXTURES / "huilai-2020.txt")
     lawrep.extract(text, source=info)

@@ -55,6 +55,28 @@ def test_seed_precision_and_recall() -> None:
     assert total.recall >= 0.95, total.misses
 
 
+KNOWN_DISAGREEMENTS = {
+    "foshan-2020": "其中2篇政策解读 is named disclosure.items_published; the labeller left it unnamed",
+}
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=KNOWN_DISAGREEMENTS[s]))
+        if s in KNOWN_DISAGREEMENTS
+        else s
+        for s in SEEDS
+    ],
+)
+def test_seed_metrics_agree_with_the_golden_file(stem: str) -> None:
+    """Every seed's metrics exactly as labelled by hand; a known disagreement is a strict xfail,
+    so fixing it shows up as a failure to update this table."""
+    _, report = extracted(str(REPORTS / f"{stem}.txt"))
+    score, _ = score_metrics(report, expected(stem, "metrics")["metrics"])
+    assert (score.fp, score.fn) == (0, 0), score.misses
+
+
 def test_parts_and_periods_of_seeds(seed: str) -> None:
     _, report = extracted(str(REPORTS / f"{seed}.txt"))
     by_span = {(m.start, m.end): m for m in report.metrics}

@@ -39,7 +39,7 @@ class Rule:
 
 # Words several domains' rules use.
 CASE_RECEIVED = r"(受理|收到|接收|处理|办理|立案受理|新收)"
-SESSIONS = ("期", "次", "场", "批", "班", "期次", "场次")
+SESSIONS = ("期", "次", "场", "批", "期次", "场次")
 STAFF = r"(执法|干部|职工|公务员|工作人员|监察员|人员)"
 NOT_STAFF = r"(职业技能|技能|创业|就业)培训"
 

@@ -38,6 +38,6 @@ RULES: tuple[Rule, ...] = (
         "edu.reach",
         "legal_education.reach",
         left=r"(推送|覆盖|受众|宣传|提供|受益|阅读|浏览)",
-        units=("人次", "万人次"),
+        units=("人次",),
     ),
 )
