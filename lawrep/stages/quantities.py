@@ -31,17 +31,11 @@ from ..text.numerals import (
     scale_of,
 )
 from ..text.spans import SpanIndex
+from .words import CAN_FOLLOW, change_verb, prefix, suffix, unit_at
 
 # The characters of a Chinese numeral core: digits and magnitudes, plain and financial forms
 # (〇 is folded to 零, 萬/億 to 万/亿 before any rule runs).
 _CN = "".join(sorted({*DIGITS, *MAGNITUDES, *(f for f in MAGNITUDE_FORMS if f not in "萬億")} - {"〇"}))
-_UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
-_UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
-for _u in _UNITS:
-    _UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
-# What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector.
-_CAN_FOLLOW = frozenset(_UNITS_BY_FIRST) | frozenset("余多") | frozenset("".join(R.RANGE_CONNECTORS))
-# The pattern is built for speed without changing what it reads:
 # * it opens with a look-ahead for the characters a core can begin with, so the engine skips
 #   the other ~90% of positions at C speed;
 # * a core that nothing it could need follows (统一, 一些, a phone number) is consumed and
@@ -62,7 +56,7 @@ _CORE = regex.compile(
     | (?P<vague>(?:[一二两三四五六七八九]{{2}}|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
     | (?P<cn>[{_CN}]{{1,20}})
     )
-    (?:(?={first_char_class(_CAN_FOLLOW)})|(*SKIP)(*FAIL))
+    (?:(?={first_char_class(CAN_FOLLOW)})|(*SKIP)(*FAIL))
     )""",
     regex.VERBOSE,
 )
@@ -70,11 +64,6 @@ _CORE = regex.compile(
 _G_PCT, _G_PCTNUM, _G_AR, _G_ARMORE, _G_ARMAG, _G_VAGUE, _G_CN = (
     _CORE.groupindex[name] for name in ("pct", "pctnum", "ar", "armore", "armag", "vague", "cn")
 )
-_PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
-_PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
-_LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
-_VERBS = dict(R.CHANGE_VERBS)
-_VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
 _SET_PHRASES = literals(R.SET_PHRASES)
 _PHRASE_CHARS = frozenset("".join(R.SET_PHRASES))
 _SECONDS_PER_CHAR = 5e-6
@@ -98,59 +87,6 @@ class _Read:
     qualifier: str
     change: bool = False
     has_magnitude: bool = False
-
-
-def _unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
-    """The unit starting at ``pos``: (unit, dimension, end, needs a qualifier) or None."""
-    for written, unit, dimension in _UNITS_BY_FIRST.get(folded[pos : pos + 1], ()):
-        if folded.startswith(written, pos):
-            end = pos + len(written)
-            nxt = folded[end : end + 1]
-            last = written[-1]
-            if nxt and nxt in R.UNIT_NOT_BEFORE.get(last, ""):
-                return None
-            followers = R.UNIT_NEEDS_FOLLOWER.get(written, ())
-            needs = bool(followers) and not any(folded.startswith(f, end) for f in followers)
-            return unit, dimension, end, needs
-    return None
-
-
-def _prefix(folded: str, start: int) -> tuple[str, int]:
-    """Qualifier word right before ``start``: (qualifier, new start).
-
-    A qualifier separated from the number by a linking verb (约占10%, 约为, 近有) still
-    qualifies it, but stays outside the span.
-    """
-    for n in _PREFIX_LENGTHS:
-        qualifier = _PREFIX_WORDS.get(folded[start - n : start]) if start >= n else None
-        if qualifier:
-            return qualifier, start - n
-    if start == 0 or folded[start - 1] not in _LINK_LAST:
-        return "exact", start
-    for link in R.QUALIFIER_LINKS:
-        at = start - len(link)
-        for word, qualifier in R.PREFIX_QUALIFIERS:
-            if at - len(word) >= 0 and folded.startswith(link, at) and folded.startswith(word, at - len(word)):
-                return qualifier, start
-    return "exact", start
-
-
-def _change_verb(folded: str, start: int) -> tuple[int, int]:
-    """Sign and start of a change verb right before ``start`` (0 when there is none)."""
-    for n in _VERB_LENGTHS:
-        sign = _VERBS.get(folded[start - n : start]) if start >= n else None
-        if sign:
-            return sign, start - n
-    return 0, start
-
-
-def _suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
-    for word, qualifier in R.SUFFIX_QUALIFIERS:
-        if folded.startswith(word, end):
-            return qualifier, end + len(word)
-    if dimension == "duration" and folded.startswith("多", end):
-        return "more_than", end + 1
-    return None, end
 
 
 def _is_year(m: regex.Match[str], unit: str) -> bool:
@@ -255,16 +191,16 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
     if m.group(_G_PCT):
         unit, dimension, end = "%", "percent", pos
     else:
-        found = _unit_at(folded, pos)
+        found = unit_at(folded, pos)
         if found is None and folded.startswith(("余", "多"), pos) and qualifier == "exact":
-            found = _unit_at(folded, pos + 1)
+            found = unit_at(folded, pos + 1)
             qualifier = "more_than" if found else qualifier
         if found is None:
             return None
         unit, dimension, end, needs_qualifier = found
         if _is_year(m, unit):
             return None
-        if needs_qualifier and _prefix(folded, start)[0] == "exact":
+        if needs_qualifier and prefix(folded, start)[0] == "exact":
             return None
     cn = bool(m.group(_G_CN))
     if cn and m.group(_G_CN) == "一" and dimension in ("count", "duration"):
@@ -273,17 +209,17 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
             return None
     if cn and unit == "条" and folded[end : end + 1] and folded[end] in R.POLICY_NAME_CLOSERS:
         return None  # (促进就业九条): a policy's name
-    suffix, end = _suffix(folded, end, dimension)
-    if suffix:
-        qualifier = suffix if qualifier == "exact" else qualifier
+    after, end = suffix(folded, end, dimension)
+    if after:
+        qualifier = after if qualifier == "exact" else qualifier
     if start == m.start():
-        pre, start = _prefix(folded, start)
+        pre, start = prefix(folded, start)
         qualifier = pre if pre != "exact" and qualifier == "exact" else qualifier
     return _Read(start, m.start(), end, value, high, unit, dimension, qualifier, False, has_mag)
 
 
 def _apply_change(folded: str, r: _Read) -> None:
-    sign, start = _change_verb(folded, r.start)
+    sign, start = change_verb(folded, r.start)
     if sign:
         r.start, r.change = start, True
         r.value = r.value * sign

@@ -1,0 +1,72 @@
+"""The words around a number in a report: its unit, a qualifier before or after it (约, 以上),
+a change verb before it (增加, 下降). Each reader looks at one position of the folded text and
+says what stands there, by the tables in ``rules/quantities.py``."""
+
+from __future__ import annotations
+
+from ..rules import quantities as R
+
+_UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
+UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
+for _u in _UNITS:
+    UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
+CAN_FOLLOW = frozenset(UNITS_BY_FIRST) | frozenset("余多") | frozenset("".join(R.RANGE_CONNECTORS))
+"""What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector."""
+
+_PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
+_PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
+_LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
+_VERBS = dict(R.CHANGE_VERBS)
+_VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
+
+def unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """The unit starting at ``pos``: (unit, dimension, end, needs a qualifier) or None."""
+    for written, unit, dimension in UNITS_BY_FIRST.get(folded[pos : pos + 1], ()):
+        if folded.startswith(written, pos):
+            end = pos + len(written)
+            nxt = folded[end : end + 1]
+            last = written[-1]
+            if nxt and nxt in R.UNIT_NOT_BEFORE.get(last, ""):
+                return None
+            followers = R.UNIT_NEEDS_FOLLOWER.get(written, ())
+            needs = bool(followers) and not any(folded.startswith(f, end) for f in followers)
+            return unit, dimension, end, needs
+    return None
+
+
+def prefix(folded: str, start: int) -> tuple[str, int]:
+    """Qualifier word right before ``start``: (qualifier, new start).
+
+    A qualifier separated from the number by a linking verb (约占10%, 约为, 近有) still
+    qualifies it, but stays outside the span.
+    """
+    for n in _PREFIX_LENGTHS:
+        qualifier = _PREFIX_WORDS.get(folded[start - n : start]) if start >= n else None
+        if qualifier:
+            return qualifier, start - n
+    if start == 0 or folded[start - 1] not in _LINK_LAST:
+        return "exact", start
+    for link in R.QUALIFIER_LINKS:
+        at = start - len(link)
+        for word, qualifier in R.PREFIX_QUALIFIERS:
+            if at - len(word) >= 0 and folded.startswith(link, at) and folded.startswith(word, at - len(word)):
+                return qualifier, start
+    return "exact", start
+
+
+def change_verb(folded: str, start: int) -> tuple[int, int]:
+    """Sign and start of a change verb right before ``start`` (0 when there is none)."""
+    for n in _VERB_LENGTHS:
+        sign = _VERBS.get(folded[start - n : start]) if start >= n else None
+        if sign:
+            return sign, start - n
+    return 0, start
+
+
+def suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
+    for word, qualifier in R.SUFFIX_QUALIFIERS:
+        if folded.startswith(word, end):
+            return qualifier, end + len(word)
+    if dimension == "duration" and folded.startswith("多", end):
+        return "more_than", end + 1
+    return None, end
