@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import InputError
+from ..errors import InputError, InternalError
 from ..models import Check, Report
 from ..readers.dispatch import load_bytes, open_input, read_input
 from ..readers.files import too_large
@@ -106,7 +106,10 @@ def _text_result(name: str, raw: bytes) -> Result:
         text, source = load_bytes(raw, name)
     except InputError as exc:
         return _problem(name, f"input.{exc.code}", exc.message)
-    report = extract(text, source=source)
+    try:
+        report = extract(text, source=source)
+    except Exception as exc:  # a bug costs this input's result, never the other inputs'
+        return _problem(name, "input.internal", InternalError(name, exc).message)
     return check_document(report.model_dump(mode="json"), name, text)
 
 
