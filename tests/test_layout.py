@@ -61,9 +61,8 @@ def _top(name: str) -> str:
     return parts[0] if (PACKAGE / parts[0]).exists() or (PACKAGE / f"{parts[0]}.py").exists() else ""
 
 
-MODULES = sorted(
-    str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if p.name not in ("__main__.py",) and p.parent != PACKAGE
-) + ["errors.py", "models.py", "pipeline.py"]
+IN_FOLDERS = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE)
+MODULES = [*IN_FOLDERS, "errors.py", "models.py", "pipeline.py"]
 
 
 @pytest.mark.parametrize("module", MODULES)
