@@ -19,6 +19,7 @@ Canonical = Literal["measures_and_results", "shortcomings", "leader_duties", "ne
 Severity = Literal["error", "warning"]
 Level = Literal["province", "city", "county"]
 Newlines = Literal["lf", "crlf", "cr", "mixed", "none"]
+SourceFormat = Literal["text", "html", "docx", "pdf"]
 Number = int | float
 
 
@@ -34,8 +35,20 @@ class Span(_Strict):
     end: int = Field(ge=0)
 
 
+class PageInfo(_Strict):
+    """What a web page says about itself outside the report's body (``<meta>`` and ``<title>``):
+    evidence about the source, never read as the report's own metadata (a publication date is
+    not a signing date)."""
+
+    title: str | None = Field(None, description="The page's article title (ArticleTitle meta, else <title>).")
+    published: str | None = Field(
+        None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date (PubDate meta), YYYY-MM-DD."
+    )
+    publisher: str | None = Field(None, description="The publishing body (ContentSource meta).")
+
+
 class SourceInfo(_Strict):
-    """Where the text came from and how its bytes were decoded."""
+    """Where the text came from, which reader produced it and how its bytes were decoded."""
 
     path: str | None = Field(description="The path given on the command line; null for stdin or the API.")
     encoding: str = Field(description="Codec name Python understands, e.g. utf-8, utf-8-sig, gb18030, utf-16.")
@@ -43,6 +56,8 @@ class SourceInfo(_Strict):
     bytes: int = Field(ge=0, description="Size of the input in bytes.")
     chars: int = Field(ge=0, description="Length of the decoded, newline-normalised text.")
     newlines: Newlines = "none"
+    format: SourceFormat = Field("text", description="Which reader produced the text: text, html, docx or pdf.")
+    page: PageInfo | None = Field(None, description="A web page's own metadata, for HTML inputs.")
 
 
 class Agency(_Strict):

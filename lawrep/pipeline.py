@@ -9,7 +9,7 @@ is pure: no I/O, no printing, the same text always gives the same report.
 from __future__ import annotations
 
 from .models import Report, SourceInfo
-from .readers.dispatch import describe
+from .readers.dispatch import describe_text
 from .stages import checks, meta, metrics, outline, parts, quantities
 from .text.document import document
 from .text.fold import normalise_newlines
@@ -23,7 +23,7 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
     """
     text = normalise_newlines(text)
     if source is None:
-        source = describe(text.encode("utf-8", "surrogatepass"), text, "utf-8", None)
+        source = describe_text(text)
     doc = document(text)
     structure = outline.parse(doc)
     report_meta = meta.read_meta(doc, structure)

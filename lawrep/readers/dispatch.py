@@ -10,13 +10,23 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..models import Newlines, SourceInfo
-from ..text.fold import normalise_newlines
+from ..models import SourceFormat, SourceInfo
 from .files import read_file
 from .limits import DEFAULT_MAX_BYTES, STDIN, STDIN_LABEL
-from .plain import decode, newline_style
+from .sniff import kind
+
+if TYPE_CHECKING:
+    from .produced import Produced
+
+READERS: dict[SourceFormat, str] = {
+    "text": "lawrep.readers.plain",
+}
+"""The module that reads each format, imported only when a file of that format arrives (a PDF
+library costs a plain-text run nothing)."""
 
 
 def read_input(name: str, *, max_bytes: int | None = DEFAULT_MAX_BYTES, stdin: bytes | None = None) -> bytes:
@@ -37,28 +47,42 @@ def open_input(
     return load_bytes(raw, name)
 
 
-def describe(raw: bytes, text: str, codec: str, path: str | None, newlines: Newlines = "none") -> SourceInfo:
-    """The :class:`SourceInfo` of decoded bytes; ``text`` is already newline-normalised."""
+def describe(raw: bytes, produced: Produced, path: str | None) -> SourceInfo:
+    """The :class:`SourceInfo` of the bytes a reader turned into ``produced``."""
     return SourceInfo(
         path=path,
-        encoding=codec,
+        encoding=produced.encoding,
         sha256=hashlib.sha256(raw).hexdigest(),
         bytes=len(raw),
-        chars=len(text),
-        newlines=newlines,
+        chars=len(produced.text),
+        newlines=produced.newlines,
+        format=produced.format,
+        page=produced.page,
     )
 
 
-def load_bytes(raw: bytes, path: str | None = None, *, source: str | None = None) -> tuple[str, SourceInfo]:
-    """Decode ``raw`` and normalise its newlines: the text all offsets refer to."""
-    name = source or path or "<bytes>"
+def describe_text(text: str) -> SourceInfo:
+    """The :class:`SourceInfo` of a string handed to the API (as its UTF-8 bytes)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(raw).hexdigest()
+    return SourceInfo(path=None, encoding="utf-8", sha256=digest, bytes=len(raw), chars=len(text))
+
+
+def produce(raw: bytes, name: str) -> Produced:
+    """The text of ``raw`` as the reader of its format produces it."""
     if not raw.strip():
         raise InputError(name, "empty", "is empty")
-    decoded, codec = decode(raw, name)
-    text = normalise_newlines(decoded)
-    if not text.strip():
-        raise InputError(name, "empty", "contains only whitespace")
-    return text, describe(raw, text, codec, path, newline_style(decoded))
+    fmt = kind(raw, name, frozenset(READERS))
+    produced: Produced = import_module(READERS[fmt]).read(raw, name)
+    if not produced.text.strip():
+        raise InputError(name, "empty", "contains only whitespace" if fmt == "text" else f"has no text ({fmt})")
+    return produced
+
+
+def load_bytes(raw: bytes, path: str | None = None, *, source: str | None = None) -> tuple[str, SourceInfo]:
+    """Read ``raw`` with the reader of its format: the text all offsets refer to, described."""
+    produced = produce(raw, source or path or "<bytes>")
+    return produced.text, describe(raw, produced, path)
 
 
 def load(

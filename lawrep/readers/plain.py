@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..errors import InputError
+from ..text.fold import normalise_newlines
+from .produced import Produced
 from .sniff import refuse_binary
 
 if TYPE_CHECKING:
@@ -129,3 +131,9 @@ def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
     raise InputError(source, "undecodable", "cannot be decoded as UTF-8, UTF-16 or GB18030 text")
 
 
+
+
+def read(raw: bytes, name: str) -> Produced:
+    """A plain-text report: decoded, its newlines normalised to LF."""
+    decoded, codec = decode(raw, name)
+    return Produced(normalise_newlines(decoded), "text", codec, newline_style(decoded))
