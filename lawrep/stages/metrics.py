@@ -93,10 +93,13 @@ class _Context:
 
 
 def _context(folded: str, q: Quantity) -> _Context:
-    """The clause before and after ``q`` (at most 200 characters each way) and the sentence
-    before it (at most 600). The breaks before the figure are found by searching backwards
+    """The clause before and after ``q`` (at most 200 characters each way, the one before
+    without the spaces right before the figure) and the sentence before it (at most 600). The breaks before the figure are found by searching backwards
     from it, one call each, so a long clause costs no scan of every comma in it."""
-    start, end = q.start, q.end
+    end = q.end
+    start = q.start
+    while start > q.start - 2 and start > 0 and folded[start - 1] in " \t":
+        start -= 1  # a space or two before the figure (PDF, CMS) belongs to no cue
     lo = max(0, start - 200)
     m = CLAUSE_BREAK_BACK.search(folded, lo, start)
     clause_start = m.end() if m else lo

@@ -44,6 +44,10 @@ _CN = "".join(sorted({*DIGITS, *MAGNITUDES, *(f for f in MAGNITUDE_FORMS if f no
 # Arabic digits are ASCII after folding; \d would also take other scripts' digits (e.g. 𑛐),
 # which are not numbers a report writes.
 _CORE_FIRST = f"0-9{_CN}几数"
+# Spaces a PDF, a CMS template or a copy-paste puts between an Arabic figure and its magnitude
+# or unit (``155 项``, ``7476.62 万元``, ``98.5 %``): read through, and kept inside the span.
+_MAX_GAP = 2
+_GAP = rf"[ \t]{{0,{_MAX_GAP}}}"
 _CORE = regex.compile(
     rf"""
     (?=[{_CORE_FIRST}])(?:
@@ -52,11 +56,11 @@ _CORE = regex.compile(
       (?<![0-9.A-Za-z]|[0-9],)
       (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]{{1,6}})?(?![0-9])  # 1,234 with separators
             |[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?(?![0-9.][0-9]))        # 7476.62, never 1.1.1
-      (?P<armore>[余多])?(?P<armag>(?:[十百千万亿]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
+      (?P<armore>[余多])?(?:{_GAP}(?P<armag>[十百千万亿]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
     | (?P<vague>(?:[一二两三四五六七八九]{{2}}|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
     | (?P<cn>[{_CN}]{{1,20}})
     )
-    (?:(?={first_char_class(CAN_FOLLOW)})|(*SKIP)(*FAIL))
+    (?:(?={first_char_class(CAN_FOLLOW)})|(?<=[0-9])(?={_GAP}{first_char_class(CAN_FOLLOW)})|(*SKIP)(*FAIL))
     )""",
     regex.VERBOSE,
 )
@@ -151,8 +155,9 @@ class _SetPhrases:
 
 def _blocked(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> bool:
     start, end = m.span()
-    if start and folded[start - 1] == "第":
-        return True
+    left = _gap_before(folded, start)
+    if left and folded[left - 1] == "第":
+        return True  # 第3项, 第 3 项: an ordinal
     return phrases.overlap(start, end)
 
 
@@ -172,7 +177,9 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
 
 def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | None:
     """Read one quantity from a core match, or None when it is not one."""
-    if folded.startswith("年", m.end()) and _is_year(m, "年"):
+    arabic = m.group(_G_AR) is not None
+    pos = _gap_after(folded, m.end()) if arabic else m.end()
+    if folded.startswith("年", pos) and _is_year(m, "年"):
         return None  # 2020年, the commonest number of all: refused before any arithmetic
     if _blocked(folded, m, phrases):
         return None
@@ -185,7 +192,6 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
         if v is None:
             return None
         value, start = v, m.start()
-    pos = m.end()
     if folded.startswith(("余", "多"), pos) and not m.group(_G_AR):
         qualifier, pos = "more_than", pos + 1
     if m.group(_G_PCT):
@@ -200,7 +206,7 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
         unit, dimension, end, needs_qualifier = found
         if _is_year(m, unit):
             return None
-        if needs_qualifier and prefix(folded, start)[0] == "exact":
+        if needs_qualifier and _prefix_near(folded, start, arabic)[0] == "exact":
             return None
     cn = bool(m.group(_G_CN))
     if cn and m.group(_G_CN) == "一" and dimension in ("count", "duration"):
@@ -213,13 +219,46 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
     if after:
         qualifier = after if qualifier == "exact" else qualifier
     if start == m.start():
-        pre, start = prefix(folded, start)
+        pre, start = _prefix_near(folded, start, arabic)
         qualifier = pre if pre != "exact" and qualifier == "exact" else qualifier
     return _Read(start, m.start(), end, value, high, unit, dimension, qualifier, False, has_mag)
 
 
+def _gap_after(folded: str, pos: int) -> int:
+    """Past the spaces (at most ``_MAX_GAP``) that follow an Arabic figure."""
+    end = pos
+    while end < len(folded) and end - pos < _MAX_GAP and folded[end] in " \t":
+        end += 1
+    return end
+
+
+def _gap_before(folded: str, pos: int) -> int:
+    """Back over the spaces (at most ``_MAX_GAP``) that precede an Arabic figure."""
+    start = pos
+    while start > 0 and pos - start < _MAX_GAP and folded[start - 1] in " \t":
+        start -= 1
+    return start
+
+
+def _prefix_near(folded: str, start: int, arabic: bool) -> tuple[str, int]:
+    """The qualifier before a figure (see :func:`prefix`); before an Arabic figure it may stand
+    a space or two away (``约 155 项``), and then the span takes the spaces in."""
+    qualifier, new_start = prefix(folded, start)
+    if qualifier != "exact" or not arabic:
+        return qualifier, new_start
+    left = _gap_before(folded, start)
+    if left == start:
+        return qualifier, new_start
+    qualifier, joined = prefix(folded, left)
+    return qualifier, (joined if joined < left else start)
+
+
 def _apply_change(folded: str, r: _Read) -> None:
     sign, start = change_verb(folded, r.start)
+    if not sign and r.start == r.num_start and folded[r.num_start].isdigit():
+        left = _gap_before(folded, r.start)
+        if left < r.start:
+            sign, start = change_verb(folded, left)
     if sign:
         r.start, r.change = start, True
         r.value = r.value * sign
@@ -229,7 +268,7 @@ def _merge_range(folded: str, first_m: regex.Match[str], second: _Read, first_en
     """``3至5个工作日`` / ``3到5万元`` / ``10-15天``: a unit-less first number joined to the next."""
     if first_m.group(_G_PCT) or first_m.group(_G_VAGUE):
         return None
-    connector = folded[first_end : second.num_start]
+    connector = folded[first_end : second.num_start].strip(" \t")
     if connector not in R.RANGE_CONNECTORS:
         return None
     v, _, qualifier, has_mag = _core_value(first_m)
@@ -256,7 +295,7 @@ def _joined_range(a: _Read, b: _Read, folded: str) -> _Read | None:
     if a.unit != b.unit or a.change or b.change or a.value > b.value:
         return None
     legal = a.qualifier == "at_least" and b.qualifier == "at_most" and a.end == b.start
-    connected = a.qualifier == b.qualifier == "exact" and folded[a.end : b.start] in R.RANGE_CONNECTORS
+    connected = a.qualifier == b.qualifier == "exact" and folded[a.end : b.start].strip(" \t") in R.RANGE_CONNECTORS
     if legal or connected:
         return _Read(a.start, a.num_start, b.end, a.value, b.value, a.unit, a.dimension, "range")
     return None
