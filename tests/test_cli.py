@@ -13,14 +13,9 @@ from pathlib import Path
 import pytest
 
 from .helpers import REPORTS, ROOT
+from .helpers import run_cli as run
 
 HUILAI = str(REPORTS / "huilai-2020.txt")
-
-
-def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "lawrep", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120
-    )
 
 
 def test_extract_prints_one_json_report() -> None:
@@ -168,3 +163,17 @@ def test_batch_jsonl_round_trips_through_validate(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stdout
     results = json.loads(out.stdout)
     assert len(results) == len(list(REPORTS.glob("*.txt"))) and all(r["ok"] for r in results)
+
+
+def test_light_commands_import_no_heavy_library() -> None:
+    """``lawrep --version`` and the command table load neither pydantic nor regex nor rich: a
+    pipe or a shell completion starts in tens of milliseconds."""
+    heavy = {"pydantic", "regex", "rich", "cn2an", "selectolax", "docx", "pypdfium2"}
+    code = f"import sys, lawrep.commands.cli; print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"

@@ -4,6 +4,7 @@ below it. Read from the source with ``ast``, so a lazy import inside a function 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import pytest
 
@@ -39,30 +40,33 @@ def _imported_parts(module: str) -> set[str]:
     depth = len(source.relative_to(PACKAGE).parts) - 1  # folders between the package and the module
     found: set[str] = set()
     for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 0:
-                names = [node.module or ""]
-            else:
-                up = node.level - 1  # levels above the module's own folder
-                names = [node.module or alias.name for alias in node.names] if up == depth else []
-                if up < depth:
-                    continue  # an import inside the module's own part
-            found.update(_top(name) for name in names if name.split(".")[0] != "__future__")
-        elif isinstance(node, ast.Import):
-            found.update(_top(alias.name) for alias in node.names)
-    return {p for p in found if p} - {_part(module)}
+        if isinstance(node, ast.Import):
+            names = [alias.name.split(".") for alias in node.names]
+            found.update(_part_of_name(name[1:]) for name in names if name[0] == "lawrep")
+        elif isinstance(node, ast.ImportFrom) and (node.level == 0 or node.level - 1 >= depth):
+            if node.level == 0 and not (node.module or "").startswith("lawrep"):
+                continue  # another package
+            path = (node.module or "").split(".")[1 if node.level == 0 else 0 :] if node.module else []
+            if path and path[0]:
+                found.add(_part_of_name(path))
+            else:  # from lawrep import x / from .. import x: x is a part, or a name of the package's API
+                found.update(_part_of_name([alias.name]) for alias in node.names)
+    return found - {_part(module)}
 
 
-def _top(name: str) -> str:
-    """``lawrep.stages.metrics`` or ``stages.metrics`` (relative from the top) → ``stages``."""
-    parts = name.split(".")
-    if parts[0] == "lawrep":
-        return parts[1] if len(parts) > 1 else "lawrep"
-    return parts[0] if (PACKAGE / parts[0]).exists() or (PACKAGE / f"{parts[0]}.py").exists() else ""
+def _part_of_name(path: list[str]) -> str:
+    """``["stages", "metrics"]`` → ``stages``; a name that is no part (``__version__``,
+    ``extract``) is the package's own ``__init__``: ``lawrep``."""
+    if not path:
+        return "lawrep"
+    head = path[0]
+    is_part = (PACKAGE / head).is_dir() or (PACKAGE / f"{head}.py").is_file()
+    return head if is_part else "lawrep"
 
 
 IN_FOLDERS = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE)
-MODULES = [*IN_FOLDERS, "errors.py", "models.py", "pipeline.py"]
+TOP_LEVEL = sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py", "__main__.py"))
+MODULES = [*IN_FOLDERS, *TOP_LEVEL]
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -72,8 +76,28 @@ def test_imports_flow_one_way(module: str) -> None:
     assert _imported_parts(module) <= ALLOWED[part], f"{module} imports {_imported_parts(module) - ALLOWED[part]}"
 
 
-def test_the_check_sees_a_forbidden_import() -> None:
-    """The reader of imports is not blind: stages import rules and text, a command the pipeline."""
+def test_the_check_sees_every_kind_of_import() -> None:
+    """The reader of imports is not blind: relative imports from any depth, lazy imports inside
+    functions, and names imported from the package itself."""
     assert {"rules", "text", "models"} <= _imported_parts("stages/metrics.py")
     assert "pipeline" in _imported_parts("commands/batch.py")
     assert "readers" in _imported_parts("pipeline.py")
+    assert "lawrep" in _imported_parts("commands/cli.py")  # from .. import __version__
+    assert "models" in _imported_parts("stages/checks/arithmetic.py")  # from ...models import
+
+
+def test_a_forbidden_import_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Planted violations are found: a stage importing the API, a command importing a stage."""
+    import tests.test_layout as layout
+
+    fake = tmp_path / "lawrep"
+    (fake / "stages").mkdir(parents=True)
+    (fake / "commands").mkdir()
+    (fake / "stages" / "bad.py").write_text("from .. import extract\nfrom lawrep import pipeline\n", encoding="utf-8")
+    (fake / "commands" / "bad.py").write_text("from lawrep import stages\nimport lawrep.rules.meta\n", encoding="utf-8")
+    (fake / "pipeline.py").write_text("", encoding="utf-8")
+    (fake / "stages" / "__init__.py").write_text("", encoding="utf-8")
+    (fake / "rules").mkdir()
+    monkeypatch.setattr(layout, "PACKAGE", fake)
+    assert layout._imported_parts("stages/bad.py") == {"lawrep", "pipeline"}
+    assert layout._imported_parts("commands/bad.py") == {"stages", "rules"}

@@ -18,6 +18,7 @@ import pytest
 import lawrep
 
 from .helpers import REPORTS, ROOT
+from .helpers import run_cli as run
 
 REPORT_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt")))
 
@@ -76,10 +77,6 @@ def test_time_is_linear_in_the_input(kind: str) -> None:
     points = [(base * 2**i, _seconds(make(base * 2**i))) for i in range(4)]
     slope = log_log_slope(points)
     assert slope < 1.4, f"{kind}: slope {slope:.2f} over " + ", ".join(f"{n}: {t * 1000:.1f} ms" for n, t in points)
-
-
-def run(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "lawrep", *args], capture_output=True, cwd=ROOT, timeout=120, **kw)  # type: ignore[call-overload, no-any-return]
 
 
 def test_file_above_max_bytes_is_refused(tmp_path: Path) -> None:

@@ -92,4 +92,3 @@ def run(
 
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
-

@@ -74,7 +74,7 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
             continue
         mark = "[red]✗[/red]" if r.errors(strict) else "[green]✓[/green]"
         console.print(f"{mark} {r.label}: {len(errors)} errors, {len(warnings)} warnings")
-        for group in ("schema", "input", "invariant", "arithmetic", "completeness", "outline"):
+        for group in ("schema", "input", "invariant", "arithmetic", "completeness", "outline", "internal"):
             found = [c for c in r.checks if c.id.split(".")[0] == group]
             if found and not quiet:
                 console.print(

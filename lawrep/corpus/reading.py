@@ -32,7 +32,6 @@ def parse_json(raw: str) -> Any:
     return json.loads(raw, object_pairs_hook=_pairs, parse_constant=_reject_constant)
 
 
-
 class JsonProblem(ValueError):
     """A document or line that is not valid JSON; ``line`` is its 1-based line in a stream."""
 

@@ -16,8 +16,8 @@ from pydantic import ValidationError
 
 from ..errors import InputError, InternalError
 from ..models import Check, Report
-from ..readers.dispatch import load_bytes, open_input, read_input
-from ..readers.files import too_large
+from ..readers.dispatch import load, load_bytes, read_input
+from ..readers.files import read_head, too_large
 from ..readers.limits import DEFAULT_MAX_BYTES, STDIN, STDIN_LABEL
 from ..readers.sniff import looks_like_json
 from ..stages import checks
@@ -109,20 +109,33 @@ def _text_result(name: str, raw: bytes) -> Result:
     try:
         report = extract(text, source=source)
     except Exception as exc:  # a bug costs this input's result, never the other inputs'
-        return _problem(name, "input.internal", InternalError(name, exc).message)
+        return _problem(name, "internal.error", InternalError(name, exc).message)
     return check_document(report.model_dump(mode="json"), name, text)
+
+
+def _read(item: str) -> bytes:
+    """An input's bytes: a JSON stream whole (a corpus may be large), anything else at most a
+    report's limit, unless its first bytes show it is JSON after all."""
+    if item == STDIN or item.endswith(JSON_SUFFIXES):
+        return read_input(item, max_bytes=None)
+    try:
+        return read_input(item, max_bytes=DEFAULT_MAX_BYTES)
+    except InputError as exc:
+        if exc.code == "too_large" and looks_like_json(read_head(item)):
+            return read_input(item, max_bytes=None)
+        raise
 
 
 def validate_inputs(inputs: list[str], *, text_path: str | None = None) -> list[Result]:
     """The results of every input: JSON documents, JSONL lines, report texts, under directories."""
     try:
-        text = open_input(text_path)[0] if text_path is not None else None
+        text = load(text_path)[0] if text_path is not None else None
     except InputError as exc:
         return [_problem(text_path or "--text", f"input.{exc.code}", exc.message)]
     results: list[Result] = []
     for item in expand(inputs, "*"):
         try:
-            raw = read_input(item, max_bytes=None)
+            raw = _read(item)
         except InputError as exc:
             results.append(_problem(item, f"input.{exc.code}", exc.message))
             continue

@@ -94,4 +94,5 @@ def load(
     """
     if isinstance(path_or_bytes, bytes | bytearray):
         return load_bytes(bytes(path_or_bytes))
-    return open_input(os.fspath(path_or_bytes), max_bytes=max_bytes)
+    name = os.fspath(path_or_bytes)
+    return load_bytes(read_file(name, max_bytes), name)  # a path, even one called "-"

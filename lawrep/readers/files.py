@@ -36,3 +36,13 @@ def read_file(path: str | os.PathLike[str], max_bytes: int | None) -> bytes:
         raise InputError(name, "directory", "is a directory, not a report file") from None
     except OSError as exc:
         raise InputError(name, "unreadable", exc.strerror or str(exc)) from None
+
+
+def read_head(path: str, size: int = 4096) -> bytes:
+    """The first ``size`` bytes of a file (empty when it cannot be read: the full read that
+    follows says why)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""

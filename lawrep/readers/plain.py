@@ -131,8 +131,6 @@ def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
     raise InputError(source, "undecodable", "cannot be decoded as UTF-8, UTF-16 or GB18030 text")
 
 
-
-
 def read(raw: bytes, name: str) -> Produced:
     """A plain-text report: decoded, its newlines normalised to LF."""
     decoded, codec = decode(raw, name)

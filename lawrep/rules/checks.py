@@ -45,6 +45,8 @@ class FullRateWithPending:
 
     rate_suffix: str
     pending: str
+    unit: str = "%"
+    full: float = 100
     reach: int = 300  # characters between the two figures
     window: int = 20  # metrics on either side
 

@@ -36,6 +36,8 @@ AGENCY_KINDS: tuple[tuple[str, str], ...] = (
 # boundaries in Chinese, every 2- and 3-character reading is counted and the most frequent wins.
 PLACE_SUFFIX = r"(?:自治州|自治县|市|州|盟|县|区|旗)(?![场民容值域间长委书级属直])"
 PLACE = rf"(?P<place>\p{{Han}}{{2,3}}?{PLACE_SUFFIX})"
+# The one-character administrative suffixes a place name may end in (for the tests below).
+PLACE_SUFFIX_CHARS = "市州盟县区旗"
 # Words that end like a place but are not one (全市, 我县, 市区…), as the place's first character.
 NOT_PLACE_FIRST = "全我本该各此其市县区省州城地辖郊两三四五六七八九十一二每同外"
 # …nor as the character right before the suffix (据全市, 了我市, 组织市).

@@ -89,6 +89,11 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"[\p{Han}]{2,30}文件",  # "…局文件" letterhead leftover of web pages
 )
 
+# The title of the front matter: lines before the opening paragraph (a line longer than this,
+# or with a clause mark, is the opening paragraph), holding this word.
+TITLE_MAX_CHARS_LINE = 40
+TITLE_WORD = "报告"
+CLAUSE_MARKS = ",，。;；"
 # The addressee line of the front matter (市人民政府：).
 ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人大|常委会))[:：]"
 

@@ -110,6 +110,11 @@ SUFFIX_QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("左右", "approx"),
 )
 
+# 余/多 between number and magnitude or unit (1000余万元, 200多篇次, 2万多件): "more than".
+INNER_MORE: tuple[str, ...] = ("余", "多")
+# 多 after a duration unit (2年多): "more than".
+DURATION_MORE = "多"
+
 # Change verbs: the sign a change takes. 增加 / 减少 and their kin.
 CHANGE_VERBS: tuple[tuple[str, int], ...] = (
     ("增加了", 1), ("增长了", 1), ("提高了", 1), ("上升了", 1), ("提升了", 1),

@@ -116,4 +116,3 @@ TAXONOMY: tuple[Term, ...] = (
     Term("enforcement.case_files_reviewed", "评查执法案卷", "Enforcement case files reviewed."),
     Term("enforcement.case_file_pass_rate", "案卷合格率", "Pass rate of reviewed case files."),
 )
-

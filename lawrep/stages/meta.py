@@ -18,8 +18,8 @@ import regex
 
 from ..models import Agency, Contact, Level, Meta, Region, Span
 from ..rules import meta as R
-from ..rules.outline import ADDRESSEE_LINE
-from ..text.document import Doc
+from ..rules import outline as O
+from ..text.document import Doc, lines_within
 from ..text.fastre import literals
 from ..text.numerals import cn_to_int
 from ..text.spans import SpanIndex
@@ -41,7 +41,8 @@ _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for wo
 _LEVEL_WORDS = literals(_LEVEL_OF_WORD)
 _PERSON = regex.compile(R.CONTACT_PERSON)
 _PHONE = regex.compile(R.CONTACT_PHONE)
-_ADDRESSEE = regex.compile(rf"\s*{ADDRESSEE_LINE}\s*")
+_ADDRESSEE = regex.compile(rf"\s*{O.ADDRESSEE_LINE}\s*")
+_CLAUSE_MARK = regex.compile(f"[{O.CLAUSE_MARKS}]")
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -57,7 +58,7 @@ def _inside(pos: int, ranges: SpanIndex) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    stem = name.rstrip("市州盟县区旗")
+    stem = name.rstrip(R.PLACE_SUFFIX_CHARS)
     return (
         name[0] not in R.NOT_PLACE_FIRST
         and bool(stem)
@@ -149,23 +150,21 @@ def _could_be_place(name: str) -> bool:
 
 @dataclass(frozen=True)
 class _Evidence:
-    """What the agency rules read: the text, the 《…》 titles to discount, the places by weight,
-    the level the report speaks at, and where its front matter ends."""
+    """What the agency rules read: the document (its 《…》 titles are discounted), the places by
+    weight, the level the report speaks at, and where its front matter ends."""
 
-    text: str
-    folded: str
-    bracketed: SpanIndex
+    doc: Doc
     places: Counter[str]
     level: Level | None
     head_end: int
 
     def agency(self, name: str, inferred: bool, start: int, end: int) -> Agency:
-        return Agency(name=name, inferred=inferred, **_span(self.text, start, end).model_dump())
+        return Agency(name=name, inferred=inferred, **_span(self.doc.text, start, end).model_dump())
 
     def first_outside_titles(self, place: str) -> regex.Match[str] | None:
         """The first mention of ``place`` in running text, else inside a title."""
-        mentions = list(regex.finditer(regex.escape(place), self.folded))
-        outside = [m for m in mentions if not _inside(m.start(), self.bracketed)]
+        mentions = list(regex.finditer(regex.escape(place), self.doc.folded))
+        outside = [m for m in mentions if not _inside(m.start(), self.doc.titles)]
         return (outside or mentions or [None])[0]
 
     def ranked_places(self, level: Level | None) -> list[str]:
@@ -175,8 +174,7 @@ class _Evidence:
 def _stated_agency(ev: _Evidence, closing: Span | None) -> Agency | None:
     """A full name the report gives itself: signature line, title, or running text."""
     if closing is not None:
-        offset = closing.start
-        for line in ev.folded[closing.start : closing.end].split("\n"):
+        for offset, line in lines_within(ev.doc, closing.start, closing.end):
             m = _SIGNATURE.fullmatch(line)
             if m and _is_place(m.group("place")):
                 kind = m.group("kind")
@@ -184,9 +182,8 @@ def _stated_agency(ev: _Evidence, closing: Span | None) -> Agency | None:
                 return ev.agency(
                     m.group("place") + official, official != kind, offset + m.start("place"), offset + m.end("kind")
                 )
-            offset += len(line) + 1
-    for m in _FULL_NAME.finditer(ev.folded):
-        if _is_place(m.group("place")) and not _inside(m.start(), ev.bracketed):
+    for m in _FULL_NAME.finditer(ev.doc.folded):
+        if _is_place(m.group("place")) and not _inside(m.start(), ev.doc.titles):
             official = _KIND_NAME[m.group("kind")]
             return ev.agency(m.group("place") + official, official != m.group("kind"), m.start(), m.end())
     return None
@@ -196,10 +193,10 @@ def _inferred_agency(ev: _Evidence) -> Agency | None:
     """No full name: the kind from a short self-name in the front matter (市人力资源保障局), or
     from 我局 in a report about 人社; the place from the names used most at the report's level."""
     short = next(
-        (m for m in _SHORT_NAME.finditer(ev.folded, 0, ev.head_end) if not _inside(m.start(), ev.bracketed)), None
+        (m for m in _SHORT_NAME.finditer(ev.doc.folded, 0, ev.head_end) if not _inside(m.start(), ev.doc.titles)), None
     )
     if short is None:
-        implied = _implied_kind(ev.folded)
+        implied = _implied_kind(ev.doc.folded)
         return None if implied is None else _with_place(ev, implied, ev.level, None)
     kind = _KIND_NAME[short.group("kind")]
     if short.group("lvl"):
@@ -230,11 +227,11 @@ def _with_place(ev: _Evidence, kind: str, level: Level | None, evidence: tuple[i
 
 def read_agency(doc: Doc, structure: Structure) -> tuple[Agency | None, Region, Level | None]:
     """The agency (stated, else inferred), its region and its level."""
-    text, folded, bracketed = doc.text, doc.folded, doc.titles
+    folded, bracketed = doc.folded, doc.titles
     province_hits = [(m.start(), m.group()) for m in _PROVINCES.finditer(folded)]
     places = _places(folded, bracketed, province_hits)
     head_end = structure.preamble.end if structure.preamble else 0
-    ev = _Evidence(text, folded, bracketed, places, _level_from_signals(folded), head_end)
+    ev = _Evidence(doc, places, _level_from_signals(folded), head_end)
     agency = _stated_agency(ev, structure.closing) or _inferred_agency(ev)
     region = Region()
     agency_level = None
@@ -253,15 +250,14 @@ def read_agency(doc: Doc, structure: Structure) -> tuple[Agency | None, Region, 
     return agency, region, agency_level
 
 
-def _title_and_addressee(text: str, folded: str, preamble: Span | None) -> tuple[Span | None, Span | None]:
+def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, Span | None]:
+    """The title lines and the addressee of the front matter."""
     if preamble is None:
         return None, None
+    text, folded = doc.text, doc.folded
     title: tuple[int, int] | None = None
     addressee = None
-    pos = preamble.start
-    for line in folded[preamble.start : preamble.end].split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, line in lines_within(doc, preamble.start, preamble.end):
         stripped = line.strip()
         if not stripped:
             continue
@@ -269,11 +265,11 @@ def _title_and_addressee(text: str, folded: str, preamble: Span | None) -> tuple
         if m:
             addressee = _span(text, start + m.start("who"), start + m.end("who"))
             break
-        if len(stripped) > 40 or regex.search(r"[,，。;；]", stripped):
+        if len(stripped) > O.TITLE_MAX_CHARS_LINE or _CLAUSE_MARK.search(stripped):
             break  # the opening paragraph
         lead = len(line) - len(line.lstrip())
         title = (title[0] if title else start + lead, start + len(line.rstrip()))
-    if title and "报告" not in folded[title[0] : title[1]]:
+    if title and O.TITLE_WORD not in folded[title[0] : title[1]]:
         title = None
     return (_span(text, *title) if title else None), addressee
 
@@ -294,7 +290,7 @@ def read_meta(doc: Doc, structure: Structure) -> Meta:
     signed, date_span = read_date(doc, structure.closing)
     year, year_span = read_year(doc, structure, signed)
     agency, region, level = read_agency(doc, structure)
-    title, addressee = _title_and_addressee(doc.text, doc.folded, structure.preamble)
+    title, addressee = _title_and_addressee(doc, structure.preamble)
     return Meta(
         year=year,
         year_evidence=year_span,

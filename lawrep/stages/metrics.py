@@ -93,9 +93,10 @@ class _Context:
 
 
 def _context(folded: str, q: Quantity) -> _Context:
-    """The clause before and after ``q`` (at most 200 characters each way, the one before
-    without the spaces right before the figure) and the sentence before it (at most 600). The breaks before the figure are found by searching backwards
-    from it, one call each, so a long clause costs no scan of every comma in it."""
+    """The clause before and after ``q`` (at most 200 characters each way; the one before
+    without the spaces right before the figure) and the sentence before it (at most 600). The
+    breaks before the figure are found by searching backwards from it, one call each, so a long
+    clause costs no scan of every comma in it."""
     end = q.end
     start = q.start
     while start > q.start - 2 and start > 0 and folded[start - 1] in " \t":
@@ -218,7 +219,7 @@ def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity])
     sentence_at = -1
     for q in quantities:
         around = enclosing(structure.sections, q.start)
-        if around and around[0].canonical == "next_year_plan":
+        if around and around[0].canonical in R.UNNAMED_PARTS:
             continue  # targets for next year, not results: no context needed
         ctx = _context(folded, q)
         if ctx.sentence_start != sentence_at:

@@ -44,6 +44,8 @@ _CN = "".join(sorted({*DIGITS, *MAGNITUDES, *(f for f in MAGNITUDE_FORMS if f no
 # Arabic digits are ASCII after folding; \d would also take other scripts' digits (e.g. 𑛐),
 # which are not numbers a report writes.
 _CORE_FIRST = f"0-9{_CN}几数"
+_MAG = "".join(MAGNITUDES)  # 十百千万亿
+_MORE = "".join(R.INNER_MORE)  # 余多
 # Spaces a PDF, a CMS template or a copy-paste puts between an Arabic figure and its magnitude
 # or unit (``155 项``, ``7476.62 万元``, ``98.5 %``): read through, and kept inside the span.
 _MAX_GAP = 2
@@ -56,7 +58,7 @@ _CORE = regex.compile(
       (?<![0-9.A-Za-z]|[0-9],)
       (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]{{1,6}})?(?![0-9])  # 1,234 with separators
             |[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?(?![0-9.][0-9]))        # 7476.62, never 1.1.1
-      (?P<armore>[余多])?(?:{_GAP}(?P<armag>[十百千万亿]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[十百千万亿]{{1,3}}){{0,3}}))?
+      (?P<armore>[{_MORE}])?(?:{_GAP}(?P<armag>[{_MAG}]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[{_MAG}]{{1,3}}){{0,3}}))?
     | (?P<vague>(?:[一二两三四五六七八九]{{2}}|十几|几十|几百|几千|几万|数十|数百|数千|数万)[十百千万]{{0,2}})
     | (?P<cn>[{_CN}]{{1,20}})
     )
@@ -117,7 +119,7 @@ def _core_value(m: regex.Match[str]) -> tuple[Decimal | None, Decimal | None, st
     if m.group(_G_VAGUE):
         return _vague(m.group(_G_VAGUE))
     v = chinese_value(m.group(_G_CN))
-    return v, None, "exact", any(ch in "万亿" for ch in m.group(_G_CN))
+    return v, None, "exact", any(MAGNITUDES.get(ch, 0) >= 10_000 for ch in m.group(_G_CN))
 
 
 def _vague(s: str) -> tuple[Decimal | None, Decimal | None, str, bool]:
@@ -170,7 +172,7 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
     before = folded[m.start() - 1 : m.start()] if m.start() else ""
     if before in R.BARE_MAGNITUDE_PREFIX:
         return value, R.BARE_MAGNITUDE_PREFIX[before], m.start() - 1
-    if folded.startswith(("余", "多"), m.end()):
+    if folded.startswith(R.INNER_MORE, m.end()):
         return value, "more_than", m.start()
     return None
 
@@ -192,13 +194,13 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
         if v is None:
             return None
         value, start = v, m.start()
-    if folded.startswith(("余", "多"), pos) and not m.group(_G_AR):
+    if folded.startswith(R.INNER_MORE, pos) and not m.group(_G_AR):
         qualifier, pos = "more_than", pos + 1
     if m.group(_G_PCT):
         unit, dimension, end = "%", "percent", pos
     else:
         found = unit_at(folded, pos)
-        if found is None and folded.startswith(("余", "多"), pos) and qualifier == "exact":
+        if found is None and folded.startswith(R.INNER_MORE, pos) and qualifier == "exact":
             found = unit_at(folded, pos + 1)
             qualifier = "more_than" if found else qualifier
         if found is None:

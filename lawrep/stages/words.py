@@ -10,7 +10,7 @@ _UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
 UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
 for _u in _UNITS:
     UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
-CAN_FOLLOW = frozenset(UNITS_BY_FIRST) | frozenset("余多") | frozenset("".join(R.RANGE_CONNECTORS))
+CAN_FOLLOW = frozenset(UNITS_BY_FIRST) | frozenset(R.INNER_MORE) | frozenset("".join(R.RANGE_CONNECTORS))
 """What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector."""
 
 _PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
@@ -18,6 +18,7 @@ _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
 _LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
 _VERBS = dict(R.CHANGE_VERBS)
 _VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
+
 
 def unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
     """The unit starting at ``pos``: (unit, dimension, end, needs a qualifier) or None."""
@@ -67,6 +68,6 @@ def suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
     for word, qualifier in R.SUFFIX_QUALIFIERS:
         if folded.startswith(word, end):
             return qualifier, end + len(word)
-    if dimension == "duration" and folded.startswith("多", end):
+    if dimension == "duration" and folded.startswith(R.DURATION_MORE, end):
         return "more_than", end + 1
     return None, end

@@ -6,7 +6,9 @@ folds the text again or splits it into lines again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from .clauses import BRACKETED
 from .fold import fold
@@ -34,6 +36,8 @@ class Doc:
     lines: tuple[Line, ...]
     titles: SpanIndex
     """The 《…》 titles of other documents, for "is this offset inside a title?"."""
+    line_starts: list[int] = field(default_factory=list)
+    """Where each line starts, for finding the line of an offset by bisection."""
 
 
 def split_lines(text: str, folded: str) -> tuple[Line, ...]:
@@ -49,4 +53,17 @@ def split_lines(text: str, folded: str) -> tuple[Line, ...]:
 def document(text: str) -> Doc:
     """The :class:`Doc` of a newline-normalised text."""
     folded = fold(text)
-    return Doc(text, folded, split_lines(text, folded), SpanIndex(m.span() for m in BRACKETED.finditer(folded)))
+    lines = split_lines(text, folded)
+    titles = SpanIndex(m.span() for m in BRACKETED.finditer(folded))
+    return Doc(text, folded, lines, titles, [line.start for line in lines])
+
+
+def lines_within(doc: Doc, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The folded lines of ``[start, end)`` as ``(offset, line)``, cut at the range's ends: what
+    splitting ``doc.folded[start:end]`` at newlines gives, without splitting again."""
+    first = max(0, bisect_right(doc.line_starts, start) - 1)
+    for line in doc.lines[first:]:
+        if line.start >= end:
+            break
+        a, b = max(line.start, start), min(line.end, end)
+        yield a, doc.folded[a:b]

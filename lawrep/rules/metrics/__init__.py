@@ -26,6 +26,8 @@ the quantities stage reads and the domains below.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import (
     contracts,
     counsel,
@@ -42,6 +44,9 @@ from . import (
     wages,
 )
 from .base import Rule
+
+if TYPE_CHECKING:
+    from ...models import Canonical
 
 # Domain cues: the words that say which field a sentence or heading is about.
 DOMAIN_CUES: tuple[tuple[str, str], ...] = (
@@ -75,6 +80,9 @@ RULES: tuple[Rule, ...] = (
 )
 """Every rule, in priority order: on a tie (cues at the same distance) the earlier rule wins."""
 
+# Figures in these parts of a report are targets, not results: they are never named.
+UNNAMED_PARTS: tuple[Canonical, ...] = ("next_year_plan",)
+
 # The phrase a metric measures (its ``subject``) is the clause before the figure without these:
 # leading time and scope words (after any year: 2020年度, 2020年以来) …
 SUBJECT_LEADING_WORDS: tuple[str, ...] = (
@@ -83,7 +91,19 @@ SUBJECT_LEADING_WORDS: tuple[str, ...] = (
 # … the totalisers that may follow them …
 SUBJECT_TOTALISERS: tuple[str, ...] = ("共计", "合计", "累计", "总计", "共")
 # … and the linking words right before the figure.
-SUBJECT_TRAILING_WORDS: tuple[str, ...] = ("共计", "合计", "累计", "总计", "共", "达到了", "达到", "达", "为", "了", "计")
+SUBJECT_TRAILING_WORDS: tuple[str, ...] = (
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "共",
+    "达到了",
+    "达到",
+    "达",
+    "为",
+    "了",
+    "计",
+)
 
 # Breakdowns: after this cue the figures that follow (to the sentence's end, at most
 # BREAKDOWN_REACH characters) are parts of a total that ends at most BREAKDOWN_TOTAL_GAP

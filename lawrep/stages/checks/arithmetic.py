@@ -42,10 +42,8 @@ def _full_rates_with_pending(metrics: list[Metric]) -> list[Check]:
     """A closure rate of 100% beside cases still pending (``rules.checks.FULL_RATES_WITH_PENDING``)."""
     out: list[Check] = []
     for i, m in enumerate(metrics):
-        if m.unit != "%" or m.value != 100:
-            continue
         for rel in R.FULL_RATES_WITH_PENDING:
-            if not m.key.endswith(rel.rate_suffix):
+            if m.unit != rel.unit or m.value != rel.full or not m.key.endswith(rel.rate_suffix):
                 continue
             pending = [
                 x
@@ -53,7 +51,7 @@ def _full_rates_with_pending(metrics: list[Metric]) -> list[Check]:
                 if x.key == rel.pending and x.value > 0 and abs(x.start - m.start) < rel.reach
             ]
             if pending:
-                message = f"{m.label} 100% beside {pending[0].text} still pending"
+                message = f"{m.label} {fmt(rel.full)}{rel.unit} beside {pending[0].text} still pending"
                 out.append(check("arithmetic.rate_with_pending", "warning", message, f"metrics[{i}]", m.start, m.end))
     return out
 

@@ -121,11 +121,7 @@ def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
     path = f"metrics[{i}]"
     if not finite(m.value):
         out.append(check("invariant.finite", "error", "value is not a finite number", f"{path}.value", m.start, m.end))
-    elif (
-        m.unit in SHARE_UNITS
-        and not m.key.endswith(R.UNBOUNDED_SHARE_SUFFIXES)
-        and not 0 <= m.value <= 100
-    ):
+    elif m.unit in SHARE_UNITS and not m.key.endswith(R.UNBOUNDED_SHARE_SUFFIXES) and not 0 <= m.value <= 100:
         out.append(
             check(
                 "invariant.share",
