@@ -177,3 +177,29 @@ def test_light_commands_import_no_heavy_library() -> None:
         check=True,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_text_prints_the_text_offsets_count_in(tmp_path: Path) -> None:
+    """``lawrep text`` of a GB18030 file gives the string every span of its report points into."""
+    variant = ROOT / "fixtures" / "variants" / "huilai-2020.gb18030.txt"
+    out = run("text", str(variant))
+    assert out.returncode == 0
+    text = out.stdout.decode("utf-8")
+    report = json.loads(run("extract", str(variant)).stdout)
+    assert report["source"]["chars"] == len(text)
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in report["metrics"])
+    missing = run("text", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1 and missing.stderr.count(b"\n") == 1
+
+
+def test_directory_walk_takes_readable_kinds_in_any_case_and_says_what_it_skipped(tmp_path: Path) -> None:
+    (tmp_path / "A.TXT").write_bytes(Path(HUILAI).read_bytes())
+    (tmp_path / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG")
+    out = run("extract", str(tmp_path))
+    assert out.returncode == 0
+    assert len(out.stdout.splitlines()) == 1
+    assert b"skipped 2 files" in out.stderr and b".png 1" in out.stderr and b".xlsx 1" in out.stderr
+    both = run("extract", str(tmp_path), "--glob", "*.txt", "--glob", "*.png", "--quiet")
+    assert both.returncode == 1  # the PNG is taken, and refused with one line
+    assert [json.loads(line).get("error", {}).get("id") for line in both.stdout.splitlines()] == [None, "binary"]

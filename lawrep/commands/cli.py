@@ -28,7 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app.command(name="extract")(extract_command.extract)
+app.command(name="extract", short_help="Reports → JSON, JSONL, CSV or a table.")(extract_command.extract)
 
 
 def _version(value: bool) -> None:
@@ -46,7 +46,7 @@ def main_callback(
     """Turn Chinese annual rule-of-law reports into validated, source-grounded JSON."""
 
 
-@app.command()
+@app.command(short_help="Draw a report's heading tree.")
 def outline(
     file: Annotated[str, typer.Argument(help="A report file; '-' reads stdin.")],
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
@@ -66,7 +66,26 @@ def outline(
     outline_tree(run_extract(text, source=source), sys.stdout)
 
 
-@app.command()
+@app.command(short_help="Print the text offsets point into (pages, Word, PDF too).")
+def text(
+    file: Annotated[str, typer.Argument(help="A report: text, web page, Word file or PDF; '-' reads stdin.")],
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print the text a reader produced from FILE: what every start/end offset counts in.
+
+    Example: lawrep text page.html | sed -n '1,5p'
+    """
+    from ..readers.dispatch import open_input
+
+    try:
+        produced, _ = open_input(file, max_bytes=max_bytes)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    sys.stdout.buffer.write(produced.encode("utf-8", "surrogatepass"))
+    sys.stdout.buffer.flush()
+
+
+@app.command(short_help="Print the JSON Schema of a report.")
 def schema() -> None:
     """Print the JSON Schema of a report (the same as schemas/report.schema.json).
 
@@ -77,7 +96,9 @@ def schema() -> None:
     typer.echo(schema_json(), nl=False)
 
 
-app.command(name="validate")(validate_command.validate)
+app.command(name="validate", short_help="Check report JSON (or texts) for schema, spans, arithmetic.")(
+    validate_command.validate
+)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -27,7 +28,7 @@ class Format(str, enum.Enum):
 def extract(
     files: Annotated[list[str], typer.Argument(help="Report files or directories; '-' reads stdin.")],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")
+        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
     ] = None,
     fmt: Annotated[
         Format | None, typer.Option("--format", "-f", help="json (one input), jsonl (several), csv or table.")
@@ -36,23 +37,39 @@ def extract(
     all_quantities: Annotated[
         bool, typer.Option("--all-quantities", help="CSV: a row for every quantity, named or not.")
     ] = False,
-    glob: Annotated[str, typer.Option("--glob", help="Which files to take from directories.")] = "*.txt",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: number of cores).")] = 0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            metavar="PATTERN",
+            help="Which files to take from directories (any letter case; may be repeated). "
+            "Default: every kind lawrep reads (.txt .htm .html .docx .pdf …).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", metavar="N", help="Worker processes. Default: the number of cores.")
+    ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes", metavar="BYTES", help="Refuse inputs larger than this (default 20 MiB).", show_default=False
+        ),
+    ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract reports to JSON: metadata, heading tree, quantities, metrics and checks.
 
     Example: lawrep extract fixtures/reports/huilai-2020.txt | jq '.metrics[] | {key, value}'
     """
-    from ..corpus.paths import expand
+    from ..corpus.paths import READABLE, Walk
     from ..export import render as out
     from ..export.csv_table import csv_text
     from . import batch
 
-    paths = list(expand(files, glob))
+    walk = Walk(glob or READABLE)
+    paths = list(walk.expand(files))
     if not paths:
-        raise fail("no input files found")
+        raise fail("no input files found" + (f" ({_skipped(walk.skipped)})" if walk.skipped else ""))
     fmt = fmt or (Format.json if len(paths) == 1 and not Path(files[0]).is_dir() else Format.jsonl)
     if fmt is Format.json and len(paths) > 1:
         fmt = Format.jsonl
@@ -83,14 +100,20 @@ def extract(
     except BrokenPipeError:
         quiet_broken_pipe()
         return
-    if not quiet and len(paths) > 1:
+    if not quiet and (len(paths) > 1 or walk.skipped):
         elapsed = time.perf_counter() - started
-        typer.echo(
-            f"lawrep: {len(paths)} files, {reports} reports, {n_metrics} metrics, {failures} errors, {elapsed:.2f}s",
-            err=True,
-        )
+        summary = f"{len(paths)} files, {reports} reports, {n_metrics} metrics, {failures} errors, {elapsed:.2f}s"
+        typer.echo(f"lawrep: {summary}" + (f"; {_skipped(walk.skipped)}" if walk.skipped else ""), err=True)
     if failures:
         raise typer.Exit(1)
+
+
+def _skipped(counts: Counter[str]) -> str:
+    """``skipped 3 files not of a kind lawrep reads (.xlsx 2, no extension 1)``."""
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    kinds = ", ".join(f"{ext or 'no extension'} {n}" for ext, n in ordered)
+    total = sum(counts.values())
+    return f"skipped {total} file{'s' if total > 1 else ''} not of a kind lawrep reads or --glob takes ({kinds})"
 
 
 def _write_one(fh: TextIO, fmt: Format, outcome: Outcome) -> None:

@@ -133,7 +133,7 @@ def validate_inputs(inputs: list[str], *, text_path: str | None = None) -> list[
     except InputError as exc:
         return [_problem(text_path or "--text", f"input.{exc.code}", exc.message)]
     results: list[Result] = []
-    for item in expand(inputs, "*"):
+    for item in expand(inputs, ("*",)):
         try:
             raw = _read(item)
         except InputError as exc:
