@@ -19,7 +19,7 @@ ALLOWED: dict[str, set[str]] = {
     "models": set(),
     "rules": {"models"},
     "text": {"rules"},
-    "readers": {"errors", "models", "text"},
+    "readers": {"errors", "models", "rules", "text"},
     "stages": {"models", "rules", "text"},
     "pipeline": {"models", "readers", "stages", "text"},
     "export": {"models", "text"},

@@ -1,5 +1,6 @@
-"""Encoding and punctuation variants of each seed give the same outline and metadata
-(fixtures/variants/, made by scripts/make_variants.py)."""
+"""Encoding, punctuation and traditional-character variants of each seed give the same outline,
+metadata, quantities and metrics (fixtures/variants/, made by scripts/make_variants.py); names
+come out in simplified characters, so a bureau is one bureau whichever script it wrote in."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ VARIANT_FILES = sorted(VARIANTS.glob("*.txt"))
 CODECS = {
     "gb18030": "gb18030", "utf16": "utf-16", "utf16le-nobom": "utf-16-le",
     "utf8bom": "utf-8-sig", "crlf": "utf-8", "swapwidth": "utf-8",
+    "s2t": "utf-8", "s2hk-big5hkscs": "big5hkscs", "s2tw-big5": "big5hkscs",
 }  # fmt: skip
 
 

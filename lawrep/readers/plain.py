@@ -11,11 +11,14 @@ exactly the text a user gets by decoding the file with ``source.encoding``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
 from ..errors import InputError
+from ..rules import encodings as E
+from ..rules.traditional import table as traditional_table
 from ..text.fold import normalise_newlines
 from .produced import Produced
 from .sniff import refuse_binary
@@ -43,6 +46,11 @@ _UNCOMMON = re.compile(rf"[^{_COMMON_RANGES}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # UTF-8 bytes read as Latin-1/CP1252 and saved again: 'æ³•æ²»' and the like.
 _MOJIBAKE = re.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152-\u2122]")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The common characters and their traditional forms (the fold's table read backwards).
+_FREQUENT = frozenset(E.COMMON_HAN) | frozenset(chr(t) for t, s in traditional_table().items() if s in E.COMMON_HAN)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -99,14 +107,28 @@ def newline_style(text: str) -> Newlines:
     return styles[0] if len(styles) == 1 else "mixed"
 
 
-def _candidates(raw: bytes) -> list[str]:
+def _candidates(raw: bytes) -> Iterator[str]:
+    """The codecs to try, in order: a BOM's, UTF-16 by its NULs, else UTF-8 and then the legacy
+    Chinese codecs, the one whose decoding reads most like a report first (computed only when
+    UTF-8 has failed)."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return [codec]
+            yield codec
+            return
     utf16 = _utf16_without_bom(raw)
     if utf16:
-        return [utf16]
-    return ["utf-8", "gb18030"]
+        yield utf16
+        return
+    yield "utf-8"
+    yield from sorted(E.LEGACY_CODECS, key=lambda codec: -_common_share(raw, codec))
+
+
+def _common_share(raw: bytes, codec: str) -> float:
+    """The share of common report characters among the Han characters of a decoded sample;
+    below ``MIN_COMMON_SHARE`` it counts as nothing, so the first codec keeps ties."""
+    han = _HAN.findall(raw[:20000].decode(codec, errors="ignore"))
+    share = sum(ch in _FREQUENT for ch in han) / len(han) if han else 0.0
+    return share if share >= E.MIN_COMMON_SHARE else 0.0
 
 
 def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
@@ -128,7 +150,7 @@ def decode(raw: bytes, source: str = "<bytes>") -> tuple[str, str]:
             raise InputError(source, "binary", "decodes as UTF-8 but is mostly control characters")
     if b"\x00" in raw:
         raise InputError(source, "binary", "contains NUL bytes; not a text report")
-    raise InputError(source, "undecodable", "cannot be decoded as UTF-8, UTF-16 or GB18030 text")
+    raise InputError(source, "undecodable", "cannot be decoded as UTF-8, UTF-16, GB18030 or Big5 text")
 
 
 def read(raw: bytes, name: str) -> Produced:

@@ -1,11 +1,19 @@
-"""Traditional → simplified characters, one for one, for matching cue words.
+"""Traditional → simplified characters, one for one, for matching and for names.
 
-Only characters whose simplified form is unambiguous in administrative prose are listed
-(覆, 乾, 著 and the like are left out because they are also ordinary simplified characters).
-The mapping is length-preserving, so it joins the fold in ``lawrep.textnorm``.
+Two tables: the complete one, ``traditional_chars.tsv``, generated from OpenCC's character data
+by ``scripts/make_traditional.py`` (traditional and Hong Kong/Taiwan variant forms, without the
+characters simplified text also uses), and the hand-checked pairs below, which win where the
+two differ and add a few characters that are unambiguous in administrative prose (於 → 于).
+覆, 乾, 著 and the like stay as they are: they are also ordinary simplified characters
+(乾安县 is a place). The mapping is length-preserving, so it joins the fold in
+``lawrep.text.fold``; a character with no single-character mapping stays as it is.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+GENERATED = Path(__file__).with_name("traditional_chars.tsv")
 
 PAIRS = (
     "勞劳動动資资監监執执爭争議议訴诉訟讼結结簽签訂订訓训請请調调審审處处罰罚違违單单織织務务員员"
@@ -20,6 +28,18 @@ PAIRS = (
 )
 
 
+def generated() -> dict[int, str]:
+    """The generated table: ``traditional<TAB>simplified`` lines, ``#`` comments."""
+    pairs: dict[int, str] = {}
+    for line in GENERATED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simple = line.split("\t")
+            pairs[ord(trad)] = simple
+    return pairs
+
+
 def table() -> dict[int, str]:
-    """The code-point table for ``str.translate``."""
-    return {ord(PAIRS[i]): PAIRS[i + 1] for i in range(0, len(PAIRS) - 1, 2)}
+    """The code-point table for ``str.translate``: the generated pairs, then the checked ones."""
+    found = generated()
+    found.update({ord(PAIRS[i]): PAIRS[i + 1] for i in range(0, len(PAIRS) - 1, 2)})
+    return found

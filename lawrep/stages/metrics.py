@@ -90,6 +90,7 @@ class _Context:
     sentence: str  # sentence before the quantity
     sentence_start: int
     left_chars: frozenset[str]  # the characters of ``left``, to rule out cues without a search
+    own: str  # the quantity's own text, folded
 
 
 def _context(folded: str, q: Quantity) -> _Context:
@@ -117,6 +118,7 @@ def _context(folded: str, q: Quantity) -> _Context:
         sentence=folded[sentence_start:start],
         sentence_start=sentence_start,
         left_chars=frozenset(folded[clause_start:start]),
+        own=folded[q.start : q.end],
     )
 
 
@@ -149,7 +151,7 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context) -> int | None:
 
     Unit, dimension, change and domain were settled by :func:`_rules_for`; what is left is the
     context, tested cheapest first."""
-    if c.inside is not None and not c.inside.search(q.text):
+    if c.inside is not None and not c.inside.search(ctx.own):
         return None
     distance = 0
     if c.right is not None:
@@ -225,7 +227,7 @@ def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity])
         if ctx.sentence_start != sentence_at:
             sentence_metrics, sentence_at = [], ctx.sentence_start
         path = [s.number for s in around]
-        titles = [s.title for s in around]
+        titles = [structure.folded_titles.get(s.start, s.title) for s in around]
         domain = _domain(ctx, sentence_metrics, titles)
         rule = _choose(q, ctx, domain)
         if rule is None:

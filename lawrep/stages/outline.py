@@ -61,6 +61,9 @@ class Structure:
     preamble: Span | None
     closing: Span | None
     suspect_headings: list[Span] = field(default_factory=list)
+    folded_titles: dict[int, str] = field(default_factory=dict)
+    """Each section's title in the folded text, by the section's start: what rules match
+    (a title in traditional characters or full-width forms reads like its simplified one)."""
 
 
 def _ordinal(number: str, numeral: str) -> int | None:
@@ -218,11 +221,14 @@ def parse(doc: Doc) -> Structure:
     root = _Open(Section(level=1, marker="", number="", ordinal=1, title="", start=0, end=0, line=1))
     stack: list[_Open] = []
     suspects: list[Span] = []
+    folded_titles: dict[int, str] = {}
     for line in body_lines:
         h = parse_heading_line(line.text, line.folded)
         if h is None:
             continue
-        if not _attach(root, stack, h, line) and h.standalone:
+        if _attach(root, stack, h, line):
+            folded_titles[line.start + h.marker_start] = line.folded[h.title_start : h.title_end]
+        elif h.standalone:
             start = line.start + h.marker_start
             suspects.append(
                 Span(
@@ -235,12 +241,12 @@ def parse(doc: Doc) -> Structure:
     _close_ends(sections, text, body_end)
     for sec in sections:
         if sec.level == 1:
-            sec.canonical = _canonical(sec.title)
+            sec.canonical = _canonical(folded_titles[sec.start])
     _fill_items(sections, text, folded)
 
     preamble = _span(text, 0, sections[0].start if sections else body_end)
     closing = _span(text, body_end, len(text)) if closing_at is not None else None
-    return Structure(sections, preamble, closing, suspects)
+    return Structure(sections, preamble, closing, suspects, folded_titles)
 
 
 def enclosing(sections: list[Section], pos: int) -> list[Section]:
