@@ -89,6 +89,20 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"[\p{Han}]{2,30}文件",  # "…局文件" letterhead leftover of web pages
 )
 
+# Lines a web page leaves in a text copied from the browser, above the report (breadcrumbs, the
+# publication line, buttons) or below its signature (QR-code prompts, previous/next links): they
+# are never the title, and below the report they are back matter, so they hide no signing date.
+WEB_LEFTOVER_LINES: tuple[str, ...] = (
+    r"(当前位置|您的位置|您现在的位置|所在位置)[:：].*",
+    r".{0,20}(发布时间|发布日期|发文日期|信息来源|来源|字号|浏览次数|阅读次数|点击数|访问量)[:：].*",
+    r"(\s*【[^】\n]{1,10}】\s*)+",  # 【打印】【关闭】 【打印本页】
+    r"(\s*\[[^\]\n]{1,10}\]\s*)+",  # [打印] [关闭]
+    r".{0,6}扫一扫.*",
+    r"[上下]一[篇条][:：].*",
+    r"(责任编辑|编辑|审核|校对|审校|作者|责编)[:：].*",
+    r"(打印|关闭|返回顶部|返回首页|返回|收藏|分享|字体)(\s*[|｜/、]?\s*(打印|关闭|返回顶部|返回首页|返回|收藏|分享|大|中|小))*",
+)
+
 # The title of the front matter: lines before the opening paragraph (a line longer than this,
 # or with a clause mark, is the opening paragraph), holding this word.
 TITLE_MAX_CHARS_LINE = 40

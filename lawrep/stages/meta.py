@@ -43,6 +43,7 @@ _PERSON = regex.compile(R.CONTACT_PERSON)
 _PHONE = regex.compile(R.CONTACT_PHONE)
 _ADDRESSEE = regex.compile(rf"\s*{O.ADDRESSEE_LINE}\s*")
 _CLAUSE_MARK = regex.compile(f"[{O.CLAUSE_MARKS}]")
+_WEB_LEFTOVER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -261,6 +262,8 @@ def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, 
         stripped = line.strip()
         if not stripped:
             continue
+        if any(p.fullmatch(line) for p in _WEB_LEFTOVER):
+            continue  # a breadcrumb, the publication line or buttons of a copied web page
         m = _ADDRESSEE.fullmatch(line)
         if m:
             addressee = _span(text, start + m.start("who"), start + m.end("who"))
