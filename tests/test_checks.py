@@ -630,3 +630,13 @@ def test_a_huge_integer_is_reported_not_a_crash(where: str) -> None:
     target["value"] = 10**400
     result = run(doc)
     assert errors(result)
+
+
+@pytest.mark.parametrize(
+    ("published", "late"), [("2021-03-31", False), ("2021-04-01", False), ("2021-04-02", True), (None, False)]
+)
+def test_a_page_published_after_1_april_is_late(published: str | None, late: bool) -> None:
+    _, doc = seed_json("huilai-2020")
+    doc["source"]["format"] = "html"
+    doc["source"]["page"] = {"title": None, "published": published, "publisher": None}
+    assert ("completeness.published_late" in ids(run(doc))) is late

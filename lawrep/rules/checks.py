@@ -21,6 +21,7 @@ REQUIRED_PARTS: tuple[tuple[Canonical, str], ...] = (
     ("next_year_plan", "the plan for the next year (下一年度主要安排)"),
 )
 DEADLINE_MONTH_DAY = (3, 1)  # reported by 1 March of the following year
+PUBLICATION_MONTH_DAY = (4, 1)  # made public by 1 April of the following year (art. 25)
 EARLY_MONTH_DAY = (12, 1)  # signed before this in its own year: the year was probably misread
 
 RATE_TOLERANCE = 1.0  # percentage points: reports round rates to whole numbers or one decimal

@@ -36,7 +36,24 @@ def completeness(report: Report) -> list[Check]:
             )
         )
     out.extend(_timeliness(report))
+    out.extend(_publication(report))
     return out
+
+
+def _publication(report: Report) -> list[Check]:
+    """A web page's publication date against the deadline for making the report public."""
+    page, year = report.source.page, report.meta.year
+    if page is None or page.published is None or year is None:
+        return []
+    try:
+        published = date.fromisoformat(page.published)
+    except ValueError:
+        return []
+    deadline = date(year + 1, *R.PUBLICATION_MONTH_DAY)
+    if published <= deadline:
+        return []
+    message = f"published {page.published}, after the {deadline.isoformat()} deadline for making a {year} report public"
+    return [check("completeness.published_late", "warning", message, "source.page.published")]
 
 
 def _timeliness(report: Report) -> list[Check]:
