@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 READERS: dict[SourceFormat, str] = {
     "text": "lawrep.readers.plain",
+    "html": "lawrep.readers.html",
 }
 """The module that reads each format, imported only when a file of that format arrives (a PDF
 library costs a plain-text run nothing)."""
