@@ -28,6 +28,7 @@ from pathlib import Path
 from common import KB
 from corpus import Corpus, build_corpus
 from curve import CURVE_SIZES_KB, QUICK_CURVE_SIZES_KB, run_curves
+from documents import measure_documents
 from measure import (
     CliRun,
     Noise,
@@ -103,6 +104,8 @@ def run(args: argparse.Namespace) -> Run:
     same = compare_outputs(corpus, *cli)
     with noise.section("cold start"):
         cold_start = measure_cold_start()
+    with noise.section("documents: pages, Word, PDF"):
+        documents = measure_documents()
     curves = run_curves(sizes, args.budget, args.profile, noise)
     return Run(
         command=" ".join(["python", *sys.argv]),
@@ -114,6 +117,7 @@ def run(args: argparse.Namespace) -> Run:
         cli=cli,
         cli_outputs_identical=same,
         cold_start=cold_start,
+        documents=documents,
         sizes=sizes,
         budget_s=args.budget,
         curves=curves,

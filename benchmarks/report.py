@@ -17,6 +17,7 @@ from pathlib import Path
 from common import KB, ROOT
 from corpus import Corpus
 from curve import STEP_ALERT, Curves, slope, step_ratios
+from documents import FormatCost
 from measure import COLD_FIXTURE, CliRun, ColdStart, Floors, InProcess, Noise
 
 
@@ -33,6 +34,7 @@ class Run:
     cli: list[CliRun]
     cli_outputs_identical: str
     cold_start: ColdStart
+    documents: list[FormatCost]
     sizes: list[int]
     budget_s: float
     curves: Curves
@@ -81,6 +83,7 @@ def to_json(run: Run) -> dict[str, object]:
         "cli": [{k: v for k, v in asdict(r).items() if k != "line_digests"} for r in run.cli],
         "cli_outputs_identical": run.cli_outputs_identical,
         "cold_start": asdict(run.cold_start),
+        "documents": [asdict(d) for d in run.documents],
         "curves": dict(run.curves.points),
         "curve_failures": {k: v for k, v in run.curves.failures.items() if v},
         "profiles": run.curves.profiles,
@@ -173,6 +176,16 @@ def print_cli(run: Run) -> None:
     print(f"  outputs identical (j1 == j2)  {run.cli_outputs_identical}")
 
 
+def print_documents(run: Run) -> None:
+    print("\ndocuments (fixtures/documents/: read = the reader's text; best of 5, median per file)")
+    for d in run.documents:
+        refused = f", {d.refused} refused as meant" if d.refused else ""
+        print(
+            f"  {pad(d.format, 5)} {d.files} files, {d.pages} pages{refused}: read {fmt_s(d.read_s_per_file)}/file, "
+            f"{fmt_s(d.read_s_per_page)}/page; extract {fmt_s(d.extract_s_per_file)}/file"
+        )
+
+
 def print_cold_start(run: Run) -> None:
     cs = run.cold_start
     print("\ncold start (median of 5, wall)")
@@ -256,6 +269,7 @@ def print_report(run: Run) -> None:
     print_in_process(run)
     print_cli(run)
     print_cold_start(run)
+    print_documents(run)
     print_curves(run)
     print_noise(run)
     print(f"\nbench wall {fmt_s(run.bench_wall_s)}, bench process peak RSS {run.bench_peak_rss_mb:.0f} MB")
