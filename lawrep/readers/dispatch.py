@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 READERS: dict[SourceFormat, str] = {
     "text": "lawrep.readers.plain",
     "html": "lawrep.readers.html",
+    "docx": "lawrep.readers.docx",
 }
 """The module that reads each format, imported only when a file of that format arrives (a PDF
 library costs a plain-text run nothing)."""

@@ -44,6 +44,7 @@ def looks_like_json(raw: bytes) -> bool:
 _MARKUP = re.compile(rb"<(?:!doctype\s+html|html|\?xml|head|body|meta|title|div|p|table|span|br|section|article)[\s>/]")
 _UTF16_MARKUP = re.compile(rb"<\x00(?:!\x00|h\x00|H\x00|\?\x00)|\x00<\x00(?:!|h|H|\?)")
 _ZIP_DOCX = b"word/document.xml"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # an OLE stream name: an encrypted OOXML file
 _ZIP_SHEET = b"xl/workbook.xml"
 _ZIP_SLIDES = b"ppt/presentation.xml"
 
@@ -72,6 +73,8 @@ def kind(raw: bytes, name: str, readable: frozenset[SourceFormat]) -> SourceForm
         if _ZIP_SLIDES in raw:
             raise InputError(name, "unsupported", "this is a presentation (.pptx), not a report")
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED_PACKAGE in raw and "docx" in readable:
+            return "docx"  # a password-protected .docx: its reader says so
         raise InputError(
             name,
             "unsupported",

@@ -85,7 +85,7 @@ def parse_heading_line(line: str, folded: str) -> Heading | None:
         return None
     marker_start, title_start = m.end(_G_INDENT), m.end()
     marker = line[marker_start:title_start]
-    while title_start < len(line) and folded[title_start] == " ":
+    while title_start < len(line) and folded[title_start] in " \t":
         title_start += 1
     stop = folded.find("。", title_start)
     title_end = stop if stop >= 0 else len(folded.rstrip())
