@@ -21,7 +21,10 @@ import lawrep
 from lawrep.errors import InputError
 from lawrep.models import Report, Section
 from lawrep.readers import html as H
-from lawrep.readers.html import decode, is_boilerplate, normalise_date, read
+from lawrep.readers.html import normalise_date, read
+from lawrep.readers.html_decode import decode
+from lawrep.readers.html_lines import is_boilerplate
+from lawrep.rules import pages as R
 
 from .helpers import REPORTS, ROOT, SEEDS
 
@@ -173,7 +176,7 @@ def test_container_of_the_page(entry: dict[str, Any]) -> None:
     """The first container of the table the page has is the manifest's; the fallback page has none."""
     doc = LexborHTMLParser((PAGES / entry["page"]).read_bytes().decode(entry["encoding"]))
     names = {n for node in doc.css("[id], [class]") for n in H._names(node.attributes)}
-    known = [n for n in H.CONTAINERS if n in names] + [t for t in H.CONTAINER_TAGS if doc.css_first(t) is not None]
+    known = [n for n in R.CONTAINERS if n in names] + [t for t in R.CONTAINER_TAGS if doc.css_first(t) is not None]
     assert known[:1] == ([entry["container"]] if entry["container"] else [])
 
 

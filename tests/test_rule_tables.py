@@ -117,3 +117,14 @@ def test_traditional_pairs_map_one_character_to_another() -> None:
     table = T.table()
     assert len(T.PAIRS) % 2 == 0
     assert all(len(v) == 1 and chr(k) != v for k, v in table.items())
+
+
+def test_page_tables_compile_and_are_words() -> None:
+    import re
+
+    from lawrep.rules import pages as P
+
+    for pattern in P.BOILERPLATE_LINES:
+        re.compile(pattern)
+    assert all(isinstance(name, str) and name for name in P.CONTAINERS)
+    assert P.MAX_NESTING > 0 and P.BOILERPLATE_MAX > 0

@@ -5,17 +5,19 @@ built from the seed reports, packages merged ``<br>`` paragraphs into one line, 
 breadcrumbs and 来源 lines, or put a space between adjacent ``<span>``s, which changes the very
 text that offsets point into. The steps:
 
-1. Decode the bytes here, since lexbor ignores ``<meta charset>``: a BOM, else the declared
-   charset, else UTF-8, else GB18030 or Big5, whichever reads as more common Chinese.
+1. Decode the bytes (``html_decode``), since lexbor ignores ``<meta charset>``: a BOM, else the
+   declared charset, else UTF-8, else GB18030 or Big5, whichever reads as more common Chinese.
 2. Parse, and keep a small tree of what a reader sees: no scripts, styles, form controls,
    hidden elements, ``<nav>``/``<header>``/``<footer>``/``<aside>``, nor elements whose id or
-   class names navigation, share bars or a footer (:data:`BOILERPLATE_NAMES`).
-3. Find the body: a known CMS container (:data:`CONTAINERS`) when it holds most of the text,
+   class names navigation, share bars or a footer (``BOILERPLATE_NAMES``).
+3. Find the body: a known CMS container (``CONTAINERS``) when it holds most of the text,
    else the block with the densest Han text (the parent of most paragraph text).
 4. Walk it into lines that break only at block boundaries: inline elements join with nothing
    between them, a data table's row is one line with its cells joined by a tab.
-5. Leave out link-dense blocks and boilerplate lines (:data:`BOILERPLATE_LINES`: 发布时间,
-   当前位置, 【打印】, 上一篇…), and tidy whitespace as a browser shows it.
+5. Leave out link-dense blocks and boilerplate lines (``html_lines``, ``BOILERPLATE_LINES``:
+   发布时间, 当前位置, 【打印】, 上一篇…), and tidy whitespace as a browser shows it.
+
+The names, patterns and limits these steps use are rule tables, in :mod:`lawrep.rules.pages`.
 
 Every offset of a report counts in the text produced here. The page's own metadata
 (ArticleTitle, PubDate, ContentSource) goes to ``Produced.page``: evidence about the source,
@@ -33,289 +35,31 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import InputError
 from ..models import PageInfo
+from ..rules import pages as R
+from .html_decode import decode
+from .html_lines import Lines, clean
 from .plain import newline_style
 from .produced import Produced
 from .sniff import refuse_binary
 
 # ---------------------------------------------------------------------------------------------
-# Data tables
-# ---------------------------------------------------------------------------------------------
-
-_UTF8 = ("utf-8",)
-_GB = ("gb18030",)
-_BIG5 = ("big5", "cp950", "big5hkscs")
-CHARSETS: dict[str, tuple[str, ...]] = {
-    # WHATWG labels of the encodings Chinese pages are written in, with the Python codecs to try
-    # in order. GB2312 and GBK pages routinely hold GBK-only characters (体 in 繁體): read them
-    # all as GB18030, their superset. A meta that says UTF-16 is UTF-8 (the page is ASCII-based).
-    "utf-8": _UTF8, "utf8": _UTF8, "unicode-1-1-utf-8": _UTF8, "unicode11utf8": _UTF8, "unicode20utf8": _UTF8,
-    "x-unicode20utf8": _UTF8, "utf-16": _UTF8, "utf-16le": _UTF8, "utf-16be": _UTF8, "unicode": _UTF8,
-    "ucs-2": _UTF8, "unicodefffe": _UTF8,
-    "gb2312": _GB, "gbk": _GB, "gb18030": _GB, "x-gbk": _GB, "chinese": _GB, "csgb2312": _GB,
-    "csiso58gb231280": _GB, "iso-ir-58": _GB, "gb_2312": _GB, "gb_2312-80": _GB, "cp936": _GB, "ms936": _GB,
-    "windows-936": _GB, "euc-cn": _GB, "x-euc-cn": _GB,
-    "big5": _BIG5, "cn-big5": _BIG5, "csbig5": _BIG5, "x-x-big5": _BIG5, "x-big5": _BIG5, "big-5": _BIG5,
-    "big5-hkscs": ("big5hkscs",), "big5hkscs": ("big5hkscs",), "hkscs": ("big5hkscs",),
-    "cp950": ("cp950", "big5hkscs"), "windows-950": ("cp950", "big5hkscs"), "ms950": ("cp950", "big5hkscs"),
-}  # fmt: skip
-"""Declared charsets this reader trusts. Any other declaration (ISO-8859-1, windows-1252, …) on
-a Chinese report is a template's default, not the truth, and is ignored: the bytes are then read
-as UTF-8, else GB18030 or Big5."""
-
-CONTAINERS: tuple[str, ...] = (
-    # TRS WCM (拓尔思): the commonest CMS of government sites.
-    "trs_editor", "trs_ueditor", "trs_editor_view", "custom_unionstyle",
-    # gov.cn and the 开普云 (Ucap) intensive-site platform of provincial governments.
-    "ucap-content", "pages_content",
-    # 大汉 Hanweb JCMS (zoom is its font-size switcher's target), and its JPAAS article box.
-    "zoom", "fontzoom", "bt_content", "article_con",
-    # 博达 VSB and 新闻发布 WebPlus (many institutions and bureaus), WeChat articles republished.
-    "vsb_content", "v_news_content", "wp_articlecontent", "js_content", "rich_media_content",
-    # Names seen across other CMSs for an article's body (正文, 详情, 信息公开).
-    "article-content", "article_content", "articlecontent", "article-body", "article-text", "detail-content",
-    "detail_content", "details-content", "news_content", "news-content", "newscontent", "xl_content",
-    "xlcontent", "xq_content", "xxgk_content", "zwgk_content", "con_text", "content_text", "contenttext",
-    "contxt", "main-text", "zw", "zoomcon", "textbox", "info_content", "infocontent",
-    # Generic names: last, since they often wrap the whole page.
-    "content", "main-content", "maincontent",
-)  # fmt: skip
-"""Ids and classes (lower case) of the element that holds the article body in Chinese government
-CMSs, in order of trust. A name from the top of the list wins; a fixed list never covers every
-site, so the densest block of Han text is the fallback."""
-
-CONTAINER_TAGS: tuple[str, ...] = ("article", "main")
-"""HTML5 elements that wrap an article's body, trusted after every name of :data:`CONTAINERS`."""
-
-SKIP_TAGS: frozenset[str] = frozenset((
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "frame", "frameset",
-    "object", "embed", "applet", "svg", "math", "canvas", "video", "audio", "map", "area", "img", "input",
-    "button", "select", "option", "optgroup", "datalist", "textarea", "marquee", "nav", "header", "footer",
-    "aside", "dialog", "rt", "rp",
-))  # fmt: skip
-"""Elements whose content is never report text: code, media, form controls, and the HTML5
-structure of navigation, page header and footer, and sidebars."""
-
-BOILERPLATE_NAMES: frozenset[str] = frozenset((
-    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread", "position", "location", "dqwz", "curpos",
-    "share", "bdsharebuttonbox", "bdshare", "fenxiang", "footer", "copyright", "banquan", "qrcode", "erweima",
-    "ewm", "sidebar", "navbar", "nav", "menu", "topbar", "toolbar", "skip-link",
-))  # fmt: skip
-"""Ids and classes (whole tokens, lower case) of elements that are navigation, breadcrumbs, share
-bars, QR codes or a footer in pages that do not use the HTML5 elements for them."""
-
-BLOCKS: frozenset[str] = frozenset((
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-))  # fmt: skip
-"""Elements that start and end a line. Everything else (span, a, font, b, Word's o:p…) is inline."""
-
-PARAGRAPHS: frozenset[str] = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre"))
-"""Blocks that are one paragraph: their Han text counts for their parent when finding the body."""
-
-PAGE_LABELS: tuple[str, ...] = (
-    "发布时间", "发布日期", "發佈時間", "發布時間", "發佈日期", "發布日期", "更新时间", "更新時間",
-    "信息来源", "資訊來源", "文章来源", "文章來源", "来源", "來源", "作者", "责任编辑", "責任編輯",
-    "编辑", "編輯", "字号", "字號", "字体", "字體", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
-    "点击数", "點擊數", "点击量", "點擊量", "点击次数", "點擊次數", "阅读次数", "閱讀次數", "阅读量",
-    "閱讀量", "访问量", "訪問量", "索引号", "索引號", "发布机构", "發佈機構", "發布機構",
-)  # fmt: skip
-"""Labels of the line under an article's title (发布时间：… 来源：… 字号：… 浏览次数：…) and of
-the information-disclosure box around it. A line that starts with one, or holds two, is dropped."""
-
-CONTROL_WORDS: frozenset[str] = frozenset((
-    "打印", "打印本页", "打印此页", "打印文章", "打印正文", "列印", "列印本頁", "关闭", "关闭窗口",
-    "关闭本页", "關閉", "關閉窗口", "關閉本頁", "返回", "返回顶部", "回到顶部", "返回頂部", "回到頂部",
-    "返回首页", "返回首頁", "收藏", "加入收藏", "我要纠错", "我要糾錯", "纠错", "糾錯", "分享", "分享到",
-    "保存", "保存本页", "大", "中", "小", "大中小", "默认", "默認", "字号", "字號", "字体", "字體", "top",
-))  # fmt: skip
-"""Words of the page's controls (【打印】【关闭】, 【字体：大 中 小】, 返回顶部): a line made of
-nothing else is dropped."""
-
-BOILERPLATE_LINES: tuple[str, ...] = (
-    # Breadcrumbs: 当前位置：首页 > 政务公开 > …, or the path alone.
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置"
-    r"|當前位置|您現在的位置|現在位置)\s*[:：]",
-    r"^(?:首页|网站首页|首頁|網站首頁)\s*[>＞》»›/]",
-    # Previous and next article, share bars, QR codes.
-    r"^(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[:：]?",
-    r"^(?:分享到|分享至)",
-    r"扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼",
-    # Lists of related links: their heading (the links themselves are link-dense blocks).
-    r"^(?:相关链接|相关文章|相关新闻|相关阅读|相关信息|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章"
-    r"|相關鏈接|相關文章|相關新聞|相關閱讀)\s*[:：]?$",
-    # Site footer.
-    r"版权所有|版權所有|(?i:copyright)|©|ICP备|ICP備|公网安备|公網安備|网站标识码|網站標識碼|网站地图|網站地圖",
-    r"^(?:主办单位|承办单位|主辦單位|承辦單位|技术支持|技術支持|主办|承办)\s*[:：]",
-    r"(?:建议|推荐|建議|推薦).{0,20}(?:浏览器|瀏覽器)",
-)
-"""Patterns of lines that belong to the page, not the report (searched in lines of at most
-:data:`BOILERPLATE_MAX` characters, so a paragraph that mentions 版权 is never dropped)."""
-
-BOILERPLATE_MAX = 160
-"""Longest line the boilerplate patterns are tried on: report paragraphs are longer."""
-
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s|(?<!\d)--(?!\d))\s*")
-"""Separators between an article's title and the site's name in a page's ``<title>``."""
-
-META_NAMES: dict[str, str] = {
-    "articletitle": "title",
-    "pubdate": "published",
-    "publishdate": "published",
-    "contentsource": "publisher",
-}
-"""``<meta name=…>`` of government CMSs (lower case) and the :class:`PageInfo` field each fills."""
-
-MAX_NESTING = 3000
-"""Deepest nesting of block elements a page may have. Real pages nest a few dozen deep; lexbor
-takes time quadratic in this depth (0.4 s at 20,000), so deeper pages are refused."""
-
-# The commonest characters of Chinese prose, simplified and traditional: text decoded with the
-# wrong legacy codec (Big5 read as GB18030 or the reverse) has few of them.
-_COMMON_HAN = frozenset(
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种"
-    "面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
-    "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比"
-    "或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
-    "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做"
-    "必战先回则任取据处理世车並來個們內兩別則動區員問國圖學實將對幹幾強後從應戰據數於時會條業樣機氣決沒無"
-    "爲為現產當發種級組結統經線總義與處裏裡見計設說論變資質車軍較農這進運過還邊長開間關電頭題體麼點黨著"
-)
-
-# ---------------------------------------------------------------------------------------------
-# Decoding
-# ---------------------------------------------------------------------------------------------
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-_PRESCAN = 8192
-_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:\-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9._:\-]+)""", re.I)
-_LEGACY: tuple[tuple[str, ...], ...] = (("gb18030",), ("big5", "cp950", "big5hkscs"))
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_MAX_REPLACED = 0.01  # share of undecodable characters a page may have (a truncated download)
-
-
-def _declared(raw: bytes) -> tuple[str, ...]:
-    """The codecs of the charset a page declares in its first bytes (meta or XML declaration)."""
-    head = raw[:_PRESCAN]
-    found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    if not found:
-        return ()
-    return CHARSETS.get(found.group(1).decode("ascii").lower(), ())
-
-
-def _utf16(raw: bytes) -> str | None:
-    """UTF-16 without a BOM, told by the NUL byte beside the ASCII of ``<`` and blanks."""
-    if len(raw) < 4 or len(raw) % 2:
-        return None
-    if raw[0] and not raw[1] and raw[2] and not raw[3]:
-        return "utf-16-le"
-    if not raw[0] and raw[1] and not raw[2] and raw[3]:
-        return "utf-16-be"
-    return None
-
-
-def _common_share(text: str) -> float:
-    """The share of common characters among the first Han characters of ``text``."""
-    han = _HAN.findall(text)[:20000]
-    return sum(ch in _COMMON_HAN for ch in han) / len(han) if han else 0.0
-
-
-def _strict(raw: bytes, codecs: tuple[str, ...]) -> tuple[str, str] | None:
-    """The first of ``codecs`` that decodes ``raw`` without error."""
-    for codec in codecs:
-        try:
-            return raw.decode(codec), codec
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def _legacy(raw: bytes) -> tuple[str, str] | None:
-    """GB18030 or Big5, whichever decodes and reads as more common Chinese (GB18030 on a tie)."""
-    best: tuple[float, str, str] | None = None
-    for family in _LEGACY:
-        decoded = _strict(raw, family)
-        if decoded is not None:
-            score = _common_share(decoded[0])
-            if best is None or score > best[0]:
-                best = (score, *decoded)
-    return (best[1], best[2]) if best else None
-
-
-def _mostly_utf8(raw: bytes) -> bool:
-    """Whether non-ASCII bytes read as UTF-8 but for at most one bad character in a hundred (a
-    truncated download, a stray byte). GBK or Big5 text is almost never valid UTF-8 beyond a
-    character or two, so such bytes are UTF-8 whatever else decodes them or is declared."""
-    if raw.isascii():
-        return False
-    text = raw.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    return bad * 100 <= len(_ASCII_RUNS.sub("", text)) - bad
-
-
-def _candidates(raw: bytes) -> tuple[str, ...]:
-    """Codecs to try, in order, for bytes without a BOM or UTF-16's NULs: a declared legacy
-    charset is passed over for UTF-8 bytes (a page converted to UTF-8 whose template kept the
-    old declaration)."""
-    declared = _declared(raw)
-    if declared and declared[0] != "utf-8" and _mostly_utf8(raw):
-        declared = ()
-    return (*declared, "utf-8")
-
-
-def decode(raw: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode a page's bytes: ``(text, codec)``, or :class:`InputError` (``undecodable``)."""
-    unicode = next((codec for bom, codec in _BOMS if raw.startswith(bom)), None) or _utf16(raw)
-    if unicode:
-        return _decode_with((unicode,), raw, name, legacy=False)
-    return _decode_with(_candidates(raw), raw, name, legacy=True)
-
-
-def _decode_with(codecs: tuple[str, ...], raw: bytes, name: str, *, legacy: bool) -> tuple[str, str]:
-    """The first of ``codecs`` that decodes strictly; else (``legacy``) UTF-8 with a few bad
-    bytes, or GB18030 or Big5; else the first codec that leaves few replacement characters."""
-    found = _strict(raw, codecs)
-    if found is None and legacy:
-        found = (raw.decode("utf-8", "replace"), "utf-8") if _mostly_utf8(raw) else _legacy(raw)
-    if found is not None:
-        return found
-    for codec in (*codecs, "gb18030"):  # a few bad bytes (a truncated download): as a browser does
-        text = raw.decode(codec, "replace")
-        if text.count("\ufffd") <= _MAX_REPLACED * len(text):
-            return text, codec
-    raise InputError(name, "undecodable", "cannot be decoded as UTF-8, UTF-16, GB18030 or Big5 (html)")
-
-
-# ---------------------------------------------------------------------------------------------
 # The visible tree
 # ---------------------------------------------------------------------------------------------
 
-_BLOCK_OPEN = re.compile(
-    r"<(/?)(?:div|section|article|aside|blockquote|center|details|dialog|dir|dl|fieldset|figcaption|figure|footer"
-    r"|header|hgroup|main|menu|nav|ol|ul|pre|listing|address|summary)\b",
-    re.I,
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_STOPS = ("。", "；", "！", "？")
+_BLOCK_OPEN = re.compile(rf"<(/?)(?:{'|'.join(R.NESTING_TAGS)})\b", re.I)
+_HIDDEN_STYLE = re.compile(R.HIDDEN_STYLE, re.I)
+# Han characters, counted outside links to find the body and to tell prose from navigation.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def _refuse_deep(page: str, name: str) -> None:
-    """Refuse a page whose block elements nest deeper than :data:`MAX_NESTING`."""
+    """Refuse a page whose block elements nest deeper than ``MAX_NESTING``."""
     depth = deepest = 0
     for found in _BLOCK_OPEN.finditer(page):
         depth = max(0, depth - 1) if found.group(1) else depth + 1
         deepest = max(deepest, depth)
-    if deepest > MAX_NESTING:
-        raise InputError(name, "unsupported", f"nests block elements {deepest} deep (over {MAX_NESTING}); not a page")
+    if deepest > R.MAX_NESTING:
+        raise InputError(name, "unsupported", f"nests block elements {deepest} deep (over {R.MAX_NESTING}); not a page")
 
 
 @dataclass(eq=False, slots=True)
@@ -350,7 +94,7 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
 
 def _block_of(el: _El) -> _El:
     """The block that text or a ``<br>`` inside ``el`` belongs to."""
-    return el if el.tag in BLOCKS or el.block is None else el.block
+    return el if el.tag in R.BLOCKS or el.block is None else el.block
 
 
 def _add_text(el: _El, text: str, link: bool, pre: bool) -> None:
@@ -372,22 +116,22 @@ def _add_text(el: _El, text: str, link: bool, pre: bool) -> None:
     han = len(_HAN.findall(text))
     el.han += han
     _block_of(el).own += han
-    el.prose = el.prose or any(stop in text for stop in _STOPS)
+    el.prose = el.prose or any(stop in text for stop in R.SENTENCE_STOPS)
 
 
 def _element(child: LexborNode, parent: _El) -> _El | None:
     """The :class:`_El` of an element child, or ``None`` when a reader does not see it."""
     tag = child.tag or ""
-    if tag in SKIP_TAGS or tag.startswith("-"):
+    if tag in R.SKIP_TAGS or tag.startswith("-"):
         return None
     attrs = child.attributes
     names = _names(attrs)
-    if _hidden(attrs) or any(name in BOILERPLATE_NAMES for name in names):
+    if _hidden(attrs) or any(name in R.BOILERPLATE_NAMES for name in names):
         return None
     el = _El(tag, parent, _block_of(parent), names)
     if tag == "br":
         _block_of(parent).brs += 1
-    elif tag in BLOCKS:
+    elif tag in R.BLOCKS:
         _block_of(parent).has_blocks = True
     return el
 
@@ -422,12 +166,12 @@ def _build(root: LexborNode) -> list[_El]:
 # Finding the body
 # ---------------------------------------------------------------------------------------------
 
-_CONTAINER_RANK = {name: rank for rank, name in enumerate(CONTAINERS)}
-_CONTAINER_RANK.update({f"<{tag}>": len(CONTAINERS) + rank for rank, tag in enumerate(CONTAINER_TAGS)})
+_CONTAINER_RANK = {name: rank for rank, name in enumerate(R.CONTAINERS)}
+_CONTAINER_RANK.update({f"<{tag}>": len(R.CONTAINERS) + rank for rank, tag in enumerate(R.CONTAINER_TAGS)})
 
 
 def _known_container(order: list[_El]) -> _El | None:
-    """The element named by the highest entry of :data:`CONTAINERS` (the one with most Han text
+    """The element named by the highest entry of ``CONTAINERS`` (the one with most Han text
     if several are), or ``None``."""
     best: tuple[int, int, _El] | None = None
     for el in order:
@@ -446,7 +190,7 @@ def _densest(order: list[_El]) -> _El | None:
     """
     for el in order:
         if el.own:
-            leaf = el.tag in PARAGRAPHS or (not el.has_blocks and el.brs < 2)
+            leaf = el.tag in R.PARAGRAPHS or (not el.has_blocks and el.brs < 2)
             target = el.block if leaf and el.block is not None else el
             target.credit += el.own
     best = max(order, key=lambda el: el.credit)
@@ -473,50 +217,6 @@ def _region(order: list[_El]) -> _El:
 # Walking the body into lines
 # ---------------------------------------------------------------------------------------------
 
-# East Asian wide characters (CJK, kana, full-width forms; not Hangul, which spaces its words).
-_WIDE = "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uf900-\ufaff\ufe30-\ufe4f"
-_WIDE += "\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
-_CJK_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
-_COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")
-_ASCII_BLANKS = " \t\n\r\f"
-_MAX_CELL = 300  # characters: a table with a longer cell is a layout table, not a table of figures
-
-
-def _tidy(raw: str) -> str:
-    """A line as a browser shows it: a line break between two Chinese characters disappears
-    (CSS Text 3), other runs of blanks become one space, blanks at the line's ends go; no-break
-    spaces are kept (as spaces), U+3000 stays U+3000."""
-    line = _COLLAPSIBLE.sub(" ", _CJK_BREAK.sub("", raw)).lstrip(" ")
-    return line.replace("\xa0", " ").rstrip()
-
-
-class _Lines:
-    """Lines being produced: text gathers into the current line until a block boundary."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self._current: list[str] = []
-
-    def add(self, text: str) -> None:
-        self._current.append(text)
-
-    def end_block(self) -> None:
-        """End the current line, if it shows anything (blanks between blocks are no line)."""
-        raw = "".join(self._current)
-        self._current = []
-        if raw.strip(_ASCII_BLANKS):
-            self.lines.append(_tidy(raw))
-
-    def newline(self) -> None:
-        """A ``<br>``: end the current line, even an empty one."""
-        self.lines.append(_tidy("".join(self._current)))
-        self._current = []
-
-    def row(self, cells: list[str]) -> None:
-        line = "\t".join(cells).rstrip()
-        if line:
-            self.lines.append(line)
-
 
 def _descendants(el: _El) -> Iterator[_El]:
     stack = [c for c in el.children if isinstance(c, _El)]
@@ -538,7 +238,7 @@ def _rows(table: _El) -> list[list[_El]] | None:
         for tr in [child] if child.tag == "tr" else _elements(child, ("tr",)):
             rows.append(_elements(tr, ("td", "th")))
     cells = [cell for row in rows for cell in row] + _elements(table, ("caption",))
-    if not cells or any(c.chars > _MAX_CELL or any(d.tag == "table" for d in _descendants(c)) for c in cells):
+    if not cells or any(c.chars > R.MAX_CELL or any(d.tag == "table" for d in _descendants(c)) for c in cells):
         return None
     return rows
 
@@ -551,7 +251,7 @@ def _link_dense(el: _El) -> bool:
 def _walk(root: _El) -> list[str]:
     """The lines of ``root``: a break at each block boundary and ``<br>``, none between inline
     elements; each row of a table of figures is one line, its cells joined by a tab."""
-    out = _Lines()
+    out = Lines()
     stack: list[_El | str | None] = [root]  # None: the end of a block
     while stack:
         item = stack.pop()
@@ -561,7 +261,7 @@ def _walk(root: _El) -> list[str]:
             out.add(item)
         elif item.tag == "br":
             out.newline()
-        elif item.tag not in BLOCKS:
+        elif item.tag not in R.BLOCKS:
             stack.extend(reversed(item.children))
         else:
             out.end_block()
@@ -581,51 +281,12 @@ def _walk(root: _El) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Boilerplate lines and tidying
-# ---------------------------------------------------------------------------------------------
-
-_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_LINES))
-_LABELS = "|".join(sorted(PAGE_LABELS, key=len, reverse=True))
-_LABEL_START = re.compile(rf"^(?:{_LABELS})\s*[:：]")
-_LABEL_ANY = re.compile(rf"(?:{_LABELS})\s*[:：]")
-# The date and time of publication, then a label: 2021-01-06 09:30  来源：…
-_WHEN = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_DATED_LABEL = re.compile(rf"^{_WHEN}\s*(?:{_LABELS})\s*[:：]")
-_CONTROL_SPLIT = re.compile(r"[\s【】\[\]()（）|｜·•/:：,，、]+")
-
-
-def is_boilerplate(line: str) -> bool:
-    """Whether a produced line belongs to the page rather than the report."""
-    text = line.strip()
-    if not text or len(text) > BOILERPLATE_MAX:
-        return False
-    if _LABEL_START.match(text) or _DATED_LABEL.match(text) or len(_LABEL_ANY.findall(text)) >= 2:
-        return True
-    if _BOILERPLATE.search(text):
-        return True
-    words = [w for w in _CONTROL_SPLIT.split(text.lower()) if w]
-    return bool(words) and all(w in CONTROL_WORDS for w in words)
-
-
-def _clean(lines: list[str]) -> list[str]:
-    """Drop boilerplate lines, runs of blank lines beyond one, and blank lines at either end."""
-    kept: list[str] = []
-    for line in lines:
-        if is_boilerplate(line) or (not line and (not kept or not kept[-1])):
-            continue
-        kept.append(line)
-    while kept and not kept[-1]:
-        kept.pop()
-    return kept
-
-
-# ---------------------------------------------------------------------------------------------
 # Page metadata and the title line
 # ---------------------------------------------------------------------------------------------
 
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|^(\d{4})(\d{2})(\d{2})")
-_TITLE_WORDS = ("报告", "報告")
-_SENTENCE = re.compile("[。，；,;]")
+_DATE = re.compile(R.PUBLICATION_DATE)
+_TITLE_SEPARATORS = re.compile(R.TITLE_SEPARATORS)
+_SENTENCE = re.compile(R.TITLE_NOT)
 
 
 def normalise_date(value: str) -> str | None:
@@ -647,7 +308,7 @@ def _squash(text: str) -> str:
 def _title_of(doc: LexborHTMLParser) -> str | None:
     """The article's part of ``<title>``: the longest piece between site-name separators."""
     node = doc.css_first("title")
-    pieces = [p for p in TITLE_SEPARATORS.split(_squash(node.text() if node else "")) if p]
+    pieces = [p for p in _TITLE_SEPARATORS.split(_squash(node.text() if node else "")) if p]
     return max(pieces, key=len) if pieces else None
 
 
@@ -656,7 +317,7 @@ def page_info(doc: LexborHTMLParser) -> tuple[PageInfo, str | None]:
     found: dict[str, str] = {}
     for node in doc.css("meta"):
         attrs = node.attributes
-        key = META_NAMES.get((attrs.get("name") or "").strip().lower())
+        key = R.META_NAMES.get((attrs.get("name") or "").strip().lower())
         value = _squash(attrs.get("content") or "")
         if key and value and key not in found:
             found[key] = value
@@ -671,7 +332,7 @@ def _has_title(lines: list[str], title: str) -> bool:
     if "".join(title.split()) in "".join("".join(head).split()):
         return True
     first = head[0].strip() if head else ""
-    return len(first) <= 60 and any(w in first for w in _TITLE_WORDS) and not _SENTENCE.search(first)
+    return len(first) <= 60 and any(w in first for w in R.TITLE_WORDS) and not _SENTENCE.search(first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -685,7 +346,7 @@ def body_lines(doc: LexborHTMLParser) -> list[str]:
     if root is None:
         return []
     order = _build(root)
-    return _clean(_walk(_region(order)))
+    return clean(_walk(_region(order)))
 
 
 def read(raw: bytes, name: str) -> Produced:
