@@ -58,6 +58,9 @@ class SourceInfo(_Strict):
     newlines: Newlines = "none"
     format: SourceFormat = Field("text", description="Which reader produced the text: text, html, docx or pdf.")
     page: PageInfo | None = Field(None, description="A web page's own metadata, for HTML inputs.")
+    unread_pages: list[int] = Field(
+        default_factory=list, description="PDF pages (1-based) with no text layer: not read, as lawrep does no OCR."
+    )
 
 
 class Agency(_Strict):

@@ -5,11 +5,14 @@ office software (LibreOffice Writer, from a flat ODT) and a browser's print (Chr
 HTML). Both lay the seeds out like real reports — Chinese fonts, justified body text with a
 first-line indent of two characters, centred titles, right-aligned signatures — and add the
 running headers and page numbers that real reports carry, so the tests see the line breaks,
-page breaks and furniture a reader must undo. The script also makes the PDFs no text reader
-can read (scanned, encrypted) and a page with a table.
+page breaks and furniture a reader must undo. A one-page "layout" document adds what the
+seeds lack: a table, a line stretched by justification, a signature spread across its box
+(distributed alignment) and words whose text layer names Kangxi radicals (⼈ for 人), as a
+PDF's character map may. The script also makes the PDFs no text reader can read (scanned, encrypted),
+a mixed one and one with an owner password only.
 
-It needs LibreOffice, Chromium, qpdf and CJK fonts (Debian: libreoffice-writer-nogui chromium
-qpdf fonts-noto-cjk), which CI does not have: the PDFs are committed and the tests never run
+It needs LibreOffice, Chromium, qpdf and a CJK font (Debian: libreoffice-writer-nogui chromium
+qpdf fonts-wqy-zenhei), which CI does not have: the PDFs are committed and the tests never run
 this script.
 
     python scripts/make_pdfs.py
@@ -22,6 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,18 +34,19 @@ import pypdfium2.raw as pdfium_c
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC, DST = ROOT / "fixtures" / "reports", ROOT / "fixtures" / "documents" / "pdf"
-SERIF, SANS = "Noto Serif CJK SC", "Noto Sans CJK SC"
+# One font for titles, headings and body: WenQuanYi Zen Hei (TrueType) subsets to about half the
+# size of AR PL UMing or Noto CJK (which Chromium embeds as Type 3 fonts, four times larger).
+SERIF = SANS = "WenQuanYi Zen Hei"
 
 # Which seeds each tool lays out, and the page furniture each copy carries. Header text and
 # footer formats are the ones Chinese government PDFs use (GB/T 9704 puts "— 3 —" at the foot).
 LIBREOFFICE = {
     "foshan-2020": {"footer": "— {n} —"},
     "huilai-2020": {"header": "法治政府建设年度报告", "footer": "第 {n} 页 共 {total} 页"},
-    "shenzhen-2017": {"footer": "- {n} -"},
 }
 CHROMIUM = {
-    "wuzhou-2021": {"browser_furniture": "yes"},  # Chromium's own date, title, URL and "1/3"
-    "nanchangxian-2024": {"footer": "第{n}页"},
+    "wuzhou-2021": {"browser_furniture": "yes"},  # Chromium's own date, title, URL and "1/4"
+    "nanchangxian-2024": {"footer": "- {n} -"},
 }
 
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -53,7 +58,7 @@ class Para:
     """One seed line with the role that decides how it is laid out."""
 
     text: str
-    role: str  # title, addressee, heading, body, closing
+    role: str  # title, addressee, heading, body, closing, distributed, table (cells: tab, rows: LF)
 
 
 def roles(lines: list[str]) -> list[Para]:
@@ -61,7 +66,9 @@ def roles(lines: list[str]) -> list[Para]:
     ending with a colon right after them the addressee, trailing short lines not ending a
     sentence the signature and date, 一、 lines headings, the rest body paragraphs."""
     lines = [line.strip() for line in lines if line.strip()]
-    first_body = next(i for i, line in enumerate(lines) if len(line) > 30 or _SENTENCE.search(line))
+    first_body = next(
+        i for i, line in enumerate(lines) if len(line) > 30 or _SENTENCE.search(line) or line.endswith((":", "："))
+    )
     last_long = max(i for i, line in enumerate(lines) if len(line) > 45)
     paras: list[Para] = []
     for i, line in enumerate(lines):
@@ -112,6 +119,10 @@ _ODT_STYLES = f"""
   <style:text-properties style:font-name="{SANS}" fo:font-size="22pt" style:font-name-asian="{SANS}"
    style:font-size-asian="22pt"/>
  </style:style>
+ <style:style style:name="distributed" style:family="paragraph">
+  <style:paragraph-properties fo:text-align="justify" fo:text-align-last="justify" fo:margin-left="160pt"
+   fo:margin-right="16pt"/>
+ </style:style>
  <style:style style:name="closing" style:family="paragraph">
   <style:paragraph-properties fo:text-align="end" fo:margin-right="64pt"/>
  </style:style>
@@ -143,22 +154,22 @@ def _odt_furniture(furniture: dict[str, str]) -> str:
 
 
 def _odt_table(rows: list[list[str]]) -> str:
-    cols = len(rows[0])
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(f'<table:table-cell><text:p text:style-name="cell">{html.escape(c)}</text:p></table:table-cell>'
-                  for c in row)  # fmt: skip
-        + "</table:table-row>"
-        for row in rows
-    )
-    return f'<table:table table:name="t"><table:table-column table:number-columns-repeated="{cols}"/>{cells}</table:table>'
+    cell = '<table:table-cell><text:p text:style-name="cell">{}</text:p></table:table-cell>'
+    body = "".join("<table:table-row>" + "".join(cell.format(html.escape(c)) for c in row) + "</table:table-row>"
+                   for row in rows)  # fmt: skip
+    columns = f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
+    return f'<table:table table:name="t">{columns}{body}</table:table>'
 
 
-def odt(paras: list[Para], furniture: dict[str, str], table: list[list[str]] | None = None) -> str:
+def _odt_para(para: Para) -> str:
+    if para.role == "table":
+        return _odt_table([row.split("\t") for row in para.text.split("\n")])
+    return f'<text:p text:style-name="{para.role}">{html.escape(para.text)}</text:p>'
+
+
+def odt(paras: list[Para], furniture: dict[str, str]) -> str:
     """A flat ODT document of the paragraphs: A4 with the margins of GB/T 9704."""
-    body = "".join(f'<text:p text:style-name="{p.role}">{html.escape(p.text)}</text:p>' for p in paras)
-    if table:
-        body += _odt_table(table)
+    body = "".join(_odt_para(p) for p in paras)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document {_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 {_ODT_STYLES}
@@ -166,8 +177,10 @@ def odt(paras: list[Para], furniture: dict[str, str], table: list[list[str]] | N
  <style:page-layout style:name="a4">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.7cm"
    fo:margin-bottom="2.0cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/>
-  <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
-  <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style>
+  <style:header-style>
+   <style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+  <style:footer-style>
+   <style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.6cm"/></style:footer-style>
  </style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
@@ -188,6 +201,7 @@ p.heading {{ font-family: '{SANS}'; }}
 p.title {{ font-family: '{SANS}'; font-size: 22pt; line-height: 36pt; text-align: center; text-indent: 0; }}
 p.addressee {{ text-indent: 0; }}
 p.closing {{ text-align: right; margin-right: 4em; text-indent: 0; }}
+p.distributed {{ text-align: justify; text-align-last: justify; margin: 0 1em 0 10em; text-indent: 0; }}
 table {{ border-collapse: collapse; margin: 8pt auto; }}
 td, th {{ border: 1px solid #000; padding: 2pt 10pt; text-align: center; font-size: 14pt; }}
 """
@@ -206,13 +220,17 @@ def _css_margin_boxes(furniture: dict[str, str]) -> str:
     return " ".join(boxes)
 
 
-def page_html(title: str, paras: list[Para], furniture: dict[str, str], table: list[list[str]] | None = None) -> str:
+def _html_para(para: Para) -> str:
+    if para.role == "table":
+        rows = ("".join(f"<td>{html.escape(c)}</td>" for c in row.split("\t")) for row in para.text.split("\n"))
+        return "<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
+    return f'<p class="{para.role}">{html.escape(para.text)}</p>'
+
+
+def page_html(title: str, paras: list[Para], furniture: dict[str, str]) -> str:
     """An HTML page of the paragraphs, styled like a printed report."""
     css = _CSS.replace("{margin_boxes}", _css_margin_boxes(furniture))
-    body = "\n".join(f'<p class="{p.role}">{html.escape(p.text)}</p>' for p in paras)
-    if table:
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in table)
-        body += f"\n<table>{rows}</table>"
+    body = "\n".join(_html_para(p) for p in paras)
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{css}</style></head><body>\n{body}\n</body></html>")  # fmt: skip
 
@@ -237,9 +255,9 @@ def chromium(src: Path, out: Path, *, browser_furniture: bool) -> Path:
     return out
 
 
-def scanned(text_pdf: Path, out: Path, pages: int = 1, scale: float = 1.0) -> None:
-    """An image-only PDF: the first pages of ``text_pdf`` rendered to grey bitmaps (72 dpi at
-    scale 1) and placed on pages of the same size, with no text layer at all."""
+def scanned(text_pdf: Path, out: Path, pages: int = 1, scale: float = 0.6) -> None:
+    """An image-only PDF: the first pages of ``text_pdf`` rendered to grey bitmaps (43 dpi at
+    scale 0.6: small, still legible) and placed on pages of the same size, with no text layer at all."""
     src, dst = pdfium.PdfDocument(str(text_pdf)), pdfium.PdfDocument.new()
     for index in range(min(pages, len(src))):
         page = src[index]
@@ -266,23 +284,37 @@ def encrypt(src: Path, out: Path, user: str) -> None:
     subprocess.run(["qpdf", "--encrypt", user, "owner-secret", "256", "--", str(src), str(out)], check=True)
 
 
-# A small table of the kind reports carry (figures from the foshan seed's 复议应诉 paragraph).
-TABLE_PARAS = [
+def radicals(text: str) -> str:
+    """``text`` with each ideograph that has a Kangxi radical form written as that radical (the
+    inverse of Unicode's NFKC mapping): what a PDF writer that names radicals puts in its text
+    layer."""
+    inverse = {}
+    for code in range(0x2F00, 0x2FE0):
+        unified = unicodedata.normalize("NFKC", chr(code))
+        if len(unified) == 1 and unified != chr(code):
+            inverse.setdefault(unified, chr(code))
+    return "".join(inverse.get(ch, ch) for ch in text)
+
+
+# A one-page document with what the seeds lack (figures from the foshan seed's 复议应诉 paragraph).
+LAYOUT = [
     Para("2020年行政复议和行政诉讼案件情况", "title"),
     Para("2020年共办理行政复议案件15件，行政诉讼案件9件，具体情况见下表。", "body"),
+    Para("类别\t2019年\t2020年\t增长率\n行政复议\t12\t15\t25%\n行政诉讼一审\t4\t5\t25%\n"
+         "行政诉讼二审\t2\t1\t-50%", "table"),
+    Para("案件数据由法规科统计，统计台账编号为FGK2020XZFYTJ0001，复核人为审计科。", "body"),
+    Para(radicals("数据来源：人力资源和社会保障局行政复议统计台账。"), "body"),
+    Para("佛山市人力资源和社会保障局", "distributed"),
 ]
-TABLE_ROWS = [
-    ["类别", "2019年", "2020年", "增长率"],
-    ["行政复议", "12", "15", "25%"],
-    ["行政诉讼一审", "4", "5", "25%"],
-    ["行政诉讼二审", "2", "1", "-50%"],
-]
+
+
+PACKAGES = "libreoffice-writer-nogui chromium qpdf fonts-wqy-zenhei"
 
 
 def main() -> None:
     for tool in ("soffice", "chromium", "qpdf"):
         if not shutil.which(tool):
-            raise SystemExit(f"needs {tool}: apt-get install -y libreoffice-writer-nogui chromium qpdf fonts-noto-cjk")
+            raise SystemExit(f"needs {tool}: apt-get install -y {PACKAGES}")
     DST.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lawrep-pdf-") as tmp:
         work = Path(tmp)
@@ -295,14 +327,14 @@ def main() -> None:
             page = work / f"{stem}.html"
             page.write_text(page_html(f"{stem} 法治政府建设年度报告", paras, furniture), encoding="utf-8")
             chromium(page, DST / f"{stem}.chromium.pdf", browser_furniture="browser_furniture" in furniture)
-        (work / "table.fodt").write_text(odt(TABLE_PARAS, {}, TABLE_ROWS), encoding="utf-8")
-        shutil.copy(libreoffice(work / "table.fodt", work), DST / "table.libreoffice.pdf")
-        (work / "table.html").write_text(page_html("table", TABLE_PARAS, {}, TABLE_ROWS), encoding="utf-8")
-        chromium(work / "table.html", DST / "table.chromium.pdf", browser_furniture=False)
+        (work / "layout.fodt").write_text(odt(LAYOUT, {}), encoding="utf-8")
+        shutil.copy(libreoffice(work / "layout.fodt", work), DST / "layout.libreoffice.pdf")
+        (work / "layout.html").write_text(page_html("layout", LAYOUT, {}), encoding="utf-8")
+        chromium(work / "layout.html", DST / "layout.chromium.pdf", browser_furniture=False)
         scanned(DST / "wuzhou-2021.chromium.pdf", DST / "scanned.pdf")
-        mixed(DST / "table.libreoffice.pdf", DST / "scanned.pdf", DST / "mixed.pdf")
-        encrypt(DST / "table.libreoffice.pdf", DST / "encrypted.pdf", "open-secret")
-        encrypt(DST / "table.libreoffice.pdf", DST / "owner-only.pdf", "")
+        mixed(DST / "layout.libreoffice.pdf", DST / "scanned.pdf", DST / "mixed.pdf")
+        encrypt(DST / "layout.libreoffice.pdf", DST / "encrypted.pdf", "open-secret")
+        encrypt(DST / "layout.libreoffice.pdf", DST / "owner-only.pdf", "")
 
 
 if __name__ == "__main__":

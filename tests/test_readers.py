@@ -67,3 +67,12 @@ def test_what_no_reader_takes_is_named(raw: bytes, code: str, words: str) -> Non
     with pytest.raises(lawrep.InputError) as info:
         lawrep.load(raw)
     assert info.value.code == code and words in info.value.message
+
+
+def test_a_pdf_with_scanned_pages_says_which_were_not_read() -> None:
+    from .helpers import ROOT
+
+    text, source = lawrep.load(ROOT / "fixtures" / "documents" / "pdf" / "mixed.pdf")
+    assert source.format == "pdf" and source.unread_pages == [2]
+    checks = lawrep.extract(text, source=source).checks
+    assert [c.path for c in checks if c.id == "completeness.unread_pages"] == ["source.unread_pages"]

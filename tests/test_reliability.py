@@ -144,13 +144,14 @@ def test_batch_with_bad_files_loses_none_of_the_good(tmp_path: Path) -> None:
     for p in good:
         (tmp_path / p.name).write_bytes(p.read_bytes())
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "binary.txt").write_bytes(b"%PDF-1.4\x00\x00")
+    (tmp_path / "broken.txt").write_bytes(b"%PDF-1.4\x00\x00")  # a damaged PDF, whatever its name
     (tmp_path / "nul.txt").write_bytes(b"a\x00b\x00c" * 10)
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     out = run("extract", str(tmp_path), "--quiet", "--jobs", "2")
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert out.returncode == 1
     assert sum("source" in r for r in records) == len(good)
-    assert sorted(r["error"]["id"] for r in records if "error" in r) == ["binary", "binary", "empty"]
+    assert sorted(r["error"]["id"] for r in records if "error" in r) == ["binary", "binary", "empty", "unreadable"]
 
 
 def test_a_signing_date_with_an_absurd_year_gives_a_report() -> None:

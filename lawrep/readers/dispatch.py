@@ -26,6 +26,7 @@ READERS: dict[SourceFormat, str] = {
     "text": "lawrep.readers.plain",
     "html": "lawrep.readers.html",
     "docx": "lawrep.readers.docx",
+    "pdf": "lawrep.readers.pdf",
 }
 """The module that reads each format, imported only when a file of that format arrives (a PDF
 library costs a plain-text run nothing)."""
@@ -60,6 +61,7 @@ def describe(raw: bytes, produced: Produced, path: str | None) -> SourceInfo:
         newlines=produced.newlines,
         format=produced.format,
         page=produced.page,
+        unread_pages=list(produced.unread_pages),
     )
 
 

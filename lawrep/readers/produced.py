@@ -23,3 +23,5 @@ class Produced:
     encoding: str
     newlines: Newlines = "lf"
     page: PageInfo | None = None
+    unread_pages: tuple[int, ...] = ()
+    """Pages (1-based) that gave no text: a PDF's scanned pages, which are not read (no OCR)."""

@@ -37,6 +37,10 @@ def completeness(report: Report) -> list[Check]:
         )
     out.extend(_timeliness(report))
     out.extend(_publication(report))
+    if report.source.unread_pages:
+        pages = ", ".join(str(n) for n in report.source.unread_pages)
+        message = f"page(s) {pages} have no text layer (scanned?) and were not read; lawrep does not do OCR"
+        out.append(check("completeness.unread_pages", "warning", message, "source.unread_pages"))
     return out
 
 
