@@ -76,3 +76,21 @@ def test_a_pdf_with_scanned_pages_says_which_were_not_read() -> None:
     assert source.format == "pdf" and source.unread_pages == [2]
     checks = lawrep.extract(text, source=source).checks
     assert [c.path for c in checks if c.id == "completeness.unread_pages"] == ["source.unread_pages"]
+
+
+def test_plain_text_imports_no_document_library() -> None:
+    """A plain-text run pays nothing for the page, Word and PDF readers."""
+    import subprocess
+    import sys
+
+    from .helpers import REPORTS
+
+    code = (
+        "import sys, lawrep; t, s = lawrep.load(sys.argv[1]); lawrep.extract(t, source=s); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('selectolax', 'pypdfium2', 'docx') "
+        "or m in ('lawrep.readers.html', 'lawrep.readers.pdf', 'lawrep.readers.docx')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(REPORTS / "huilai-2020.txt")], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
