@@ -44,6 +44,17 @@ SHARE_UNITS: tuple[str, ...] = ("%", "‰")
 # Units that do not add up into a total: shares, changes of shares, multiples.
 NOT_ADDITIVE_UNITS: tuple[str, ...] = (*SHARE_UNITS, "个百分点", "倍")
 
+# Nouns that count people when a figure in 万 or 亿 stands right before them with no measure
+# word (为1.6万农民工讨回…, 惠及万余员工): the figure is a count in the unit given, and the noun
+# stays outside its span. Only magnitudes: a bare ``2417农民工`` is too rare to trust.
+IMPLIED_UNITS: tuple[tuple[str, str, str], ...] = (
+    ("农民工", "人", "count"),
+    ("劳动者", "人", "count"),
+    ("职工", "人", "count"),
+    ("员工", "人", "count"),
+    ("工人", "人", "count"),
+)
+
 # Characters that, right after a unit, turn it into another word (部门, 条例, 单位, 年度 …).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "部": "门署分长委队位",

@@ -29,7 +29,12 @@ TAXONOMY: tuple[Term, ...] = (
         "Complaints and reports accepted by labour inspection.",
     ),
     Term("labor_inspection.cases_filed", "劳动监察立案", "Labour inspection cases placed on file."),
-    Term("labor_inspection.cases_closed", "劳动监察结案", "Labour inspection cases concluded."),
+    Term("labor_inspection.cases_closed", "劳动监察结案", "Labour inspection cases concluded (结案, 办结)."),
+    Term(
+        "labor_inspection.cases_investigated",
+        "劳动监察查处案件",
+        "Labour inspection cases investigated and dealt with (查处): not the same as cases closed.",
+    ),
     Term("labor_inspection.closure_rate", "劳动监察结案率", "Closure or settlement rate of inspection cases."),
     Term("labor_inspection.employers_inspected", "检查用人单位", "Employers inspected."),
     Term("labor_inspection.workers_covered", "检查涉及劳动者", "Workers covered by the inspections."),

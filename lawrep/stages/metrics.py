@@ -122,9 +122,10 @@ def _context(folded: str, q: Quantity) -> _Context:
     )
 
 
-def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
+def _domain(folded: str, ctx: _Context, previous: list[Metric], heading_titles: list[str]) -> str | None:
     """Which field the quantity's context is about: the sentence's last metric, the cue word
-    that ends nearest before the figure, then the enclosing headings from the innermost out."""
+    that ends nearest before the figure, the enclosing headings from the innermost out, and
+    last the text just before the sentence (a news item's headline, a paragraph's lead)."""
     if previous:
         return previous[-1].key.split(".")[0]
     m = _DOMAIN_BACK.search(ctx.sentence)
@@ -134,7 +135,10 @@ def _domain(ctx: _Context, previous: list[Metric], heading_titles: list[str]) ->
         domain = _title_domain(title)
         if domain is not None:
             return domain
-    return None
+    if heading_titles:
+        return None  # under headings, the text before a sentence may belong to another field
+    m = _DOMAIN_BACK.search(folded, max(0, ctx.sentence_start - R.DOMAIN_REACH_BACK), ctx.sentence_start)
+    return R.DOMAIN_CUES[branch_of(m, _DOMAIN_BRANCHES)][0] if m is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -228,7 +232,7 @@ def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity])
             sentence_metrics, sentence_at = [], ctx.sentence_start
         path = [s.number for s in around]
         titles = [structure.folded_titles.get(s.start, s.title) for s in around]
-        domain = _domain(ctx, sentence_metrics, titles)
+        domain = _domain(folded, ctx, sentence_metrics, titles)
         rule = _choose(q, ctx, domain)
         if rule is None:
             continue

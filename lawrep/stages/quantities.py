@@ -31,7 +31,7 @@ from ..text.numerals import (
     scale_of,
 )
 from ..text.spans import SpanIndex
-from .words import CAN_FOLLOW, change_verb, prefix, suffix, unit_at
+from .words import CAN_FOLLOW, change_verb, implied_unit, prefix, suffix, unit_at
 
 # The characters of a Chinese numeral core: digits and magnitudes, plain and financial forms
 # (〇 is folded to 零, 萬/億 to 万/亿 before any rule runs).
@@ -203,6 +203,8 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
         if found is None and folded.startswith(R.INNER_MORE, pos) and qualifier == "exact":
             found = unit_at(folded, pos + 1)
             qualifier = "more_than" if found else qualifier
+        if found is None and has_mag:
+            found = implied_unit(folded, pos)  # 1.6万农民工: a count of people
         if found is None:
             return None
         unit, dimension, end, needs_qualifier = found

@@ -10,7 +10,12 @@ _UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
 UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
 for _u in _UNITS:
     UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
-CAN_FOLLOW = frozenset(UNITS_BY_FIRST) | frozenset(R.INNER_MORE) | frozenset("".join(R.RANGE_CONNECTORS))
+CAN_FOLLOW = (
+    frozenset(UNITS_BY_FIRST)
+    | frozenset(R.INNER_MORE)
+    | frozenset("".join(R.RANGE_CONNECTORS))
+    | frozenset(noun[0] for noun, _, _ in R.IMPLIED_UNITS)
+)
 """What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector."""
 
 _PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
@@ -32,6 +37,15 @@ def unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
             followers = R.UNIT_NEEDS_FOLLOWER.get(written, ())
             needs = bool(followers) and not any(folded.startswith(f, end) for f in followers)
             return unit, dimension, end, needs
+    return None
+
+
+def implied_unit(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """A noun at ``pos`` that counts people (``rules.quantities.IMPLIED_UNITS``): the unit it
+    implies, with the span ending at ``pos`` (the noun is not part of the figure)."""
+    for noun, unit, dimension in R.IMPLIED_UNITS:
+        if folded.startswith(noun, pos):
+            return unit, dimension, pos, False
     return None
 
 

@@ -80,6 +80,10 @@ RULES: tuple[Rule, ...] = (
 )
 """Every rule, in priority order: on a tie (cues at the same distance) the earlier rule wins."""
 
+# Outside any heading, a sentence with no domain cue takes the one that ends nearest before it
+# within this many characters (a news item's headline, the paragraph's lead).
+DOMAIN_REACH_BACK = 300
+
 # Figures in these parts of a report are targets, not results: they are never named.
 UNNAMED_PARTS: tuple[Canonical, ...] = ("next_year_plan",)
 

@@ -53,6 +53,13 @@ RULES: tuple[Rule, ...] = (
         dims=MONEY,
     ),
     Rule(
+        "disp.amount.closed",
+        "labor_dispute.amount_involved",
+        left=r"结案金额$",
+        dims=MONEY,
+        domain="labor_dispute",
+    ),
+    Rule(
         "disp.workers",
         "labor_dispute.workers_involved",
         left=r"(涉及|涉案)(劳动者|职工|工人|员工)",

@@ -24,7 +24,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "insp.closed",
         "labor_inspection.cases_closed",
-        left=r"(办结|结案|查处|结办|处结)",
+        left=r"(办结|结案|结办|处结)",
+        units=CASES,
+        domain="labor_inspection",
+    ),
+    Rule(
+        "insp.investigated",
+        "labor_inspection.cases_investigated",
+        left=r"查处",
         units=CASES,
         domain="labor_inspection",
     ),
