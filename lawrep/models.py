@@ -164,7 +164,12 @@ class Metric(_Strict):
     end: int = Field(ge=0)
     subject: str
     section: list[str]
-    period: int | None = None
+    period: int | None = Field(
+        None, description="The one year the figure is about, when it is not the report's year."
+    )
+    period_from: int | None = Field(
+        None, description="The year a cumulative figure counts from (2020年以来…): not a figure about one year."
+    )
     part_of: int | None = None
     rule: str = Field(description="Id of the rule that named it.")
 
@@ -182,6 +187,8 @@ class Check(_Strict):
 
 class Report(_Strict):
     """One extracted report."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
     schema_version: str = SCHEMA_VERSION
     source: SourceInfo

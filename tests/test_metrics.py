@@ -100,3 +100,32 @@ def test_rules_name_known_keys_and_compile() -> None:
         for pattern in (rule.left, rule.right, rule.sentence, rule.not_left):
             if pattern:
                 regex.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "period_from"),
+    [
+        ("2020年以来，累计办理业务15822笔。", None, 2020),
+        ("2019年至今，共受理劳动争议案件300件。", None, 2019),
+        ("2019年共受理劳动争议案件30件。", 2019, None),
+        ("2021年受理劳动争议案件40件。", None, None),  # the report's own year
+        ("全年受理劳动争议案件40件。", None, None),
+    ],
+)
+def test_a_figure_since_a_year_is_not_about_that_year(
+    sentence: str, period: int | None, period_from: int | None
+) -> None:
+    report = lawrep.extract("2021年法治政府建设年度报告\n" + sentence)
+    (metric,) = report.metrics
+    assert (metric.period, metric.period_from) == (period, period_from)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["两年多来共受理劳动争议案件3件。", "连续四年开展根治欠薪行动，追发工资30万元。", "案件在5天内办结，结案率100%。"],
+)
+def test_durations_are_never_named(sentence: str) -> None:
+    report = lawrep.extract("（一）劳动争议调解仲裁\n" + sentence)
+    durations = {(q.start, q.end) for q in report.quantities if q.dimension == "duration"}
+    assert durations
+    assert not durations & {(m.start, m.end) for m in report.metrics}

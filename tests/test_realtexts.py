@@ -74,5 +74,3 @@ def test_the_labels_point_at_text_that_is_there() -> None:
         text = (REALTEXTS / name).read_text(encoding="utf-8")
         for label in entry["metrics"] + entry["not_metrics"]:
             assert text.count(label["text"]) > label["occurrence"], (name, label)
-
-

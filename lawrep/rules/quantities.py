@@ -38,6 +38,14 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     *((w, w, "count") for w in "件宗起人名位家户份条项个次场期篇笔批座所类种本册套台部例张封单"),
 )
 
+# Financial capitals (壹贰叁…拾佰仟) are numbers only in sums of money (人民币叁佰元整); in other
+# words they are ordinary characters (队伍本领, 陆续, 收拾).
+CAPITALS_ONLY_FOR_UNITS: tuple[str, ...] = ("元",)
+
+# 成 after a single Chinese digit is a tenth (四成 = 40%), unless it begins a word (成立, 成效…).
+TENTHS = "成"
+TENTHS_NOT_BEFORE = "立效果为功本员绩交就熟品型年长人都份分规事熟套批"
+
 # Classes of units other stages and checks reason with.
 MONEY_UNITS: tuple[str, ...] = ("元",)
 SHARE_UNITS: tuple[str, ...] = ("%", "‰")
@@ -155,6 +163,7 @@ SET_PHRASES: tuple[str, ...] = (
     "八五普法", "六稳", "六保", "十四五", "十三五", "十五五", "一条龙", "一门式", "一窗受理",
     "多证合一", "一码通", "一张网", "一网统管", "最多跑一次", "一年来", "一次办", "两新", "三新",
     "一线", "一门", "两个责任", "一案双查", "一案一", "一户一", "一人一", "一事一议", "一单制",
+    "一成不变", "十成",
 )  # fmt: skip
 
 # Lines of policy names: a Chinese-numbered count of 条 closed by a bracket (促进就业九条).

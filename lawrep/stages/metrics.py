@@ -30,6 +30,7 @@ _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
 # the figure (on a tie, the domain listed first), in one call instead of one per domain.
 _DOMAIN_BACK, _DOMAIN_BRANCHES = alternation([p for _, p in R.DOMAIN_CUES], flags=regex.REVERSE)
 _YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
+_SINCE = regex.compile(rf"\s*(?:度)?\s*(?:{'|'.join(R.SINCE_WORDS)})")
 _YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
 _SUBJECT_TRIM = regex.compile(rf"({'|'.join(R.SUBJECT_TRAILING_WORDS)})+$")
 _SUBJECT_LEAD = regex.compile(
@@ -188,21 +189,25 @@ def _choose(q: Quantity, ctx: _Context, domain: str | None) -> Rule | None:
     return best[2] if best else None
 
 
-def _period(folded: str, ctx: _Context, year: int | None) -> int | None:
-    """A year the sentence names before the figure, when it is not the report's year."""
+def _period(ctx: _Context, year: int | None) -> tuple[int | None, int | None]:
+    """``(period, period_from)``: the last year the sentence names before the figure, as the
+    year the figure is about when it is not the report's year, or as the start of a cumulative
+    count when 以来/至今 follows it (a figure since 2020 is no figure about 2020)."""
     if "年" not in ctx.sentence:
-        return None  # most sentences name no year: skip the three scans
+        return None, None  # most sentences name no year: skip the three scans
     blocked = [m.span() for m in BRACKETED.finditer(ctx.sentence)] + [
         m.span() for m in _YEAR_RANGE.finditer(ctx.sentence)
     ]
-    found = None
+    found: regex.Match[str] | None = None
     for m in _YEAR.finditer(ctx.sentence):
-        if any(a <= m.start() < b for a, b in blocked):
-            continue
-        found = int(m.group("y"))
-    if found is None or year is None or found == year:
-        return None
-    return found
+        if not any(a <= m.start() < b for a, b in blocked):
+            found = m
+    if found is None:
+        return None, None
+    named = int(found.group("y"))
+    if _SINCE.match(ctx.sentence, found.end()):
+        return None, named
+    return (None if year is None or named == year else named), None
 
 
 def _subject(text: str, ctx: _Context, q: Quantity, rule: Rule) -> str:
@@ -237,6 +242,7 @@ def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity])
         if rule is None:
             continue
         term = _TERMS[rule.key]
+        period, period_from = _period(ctx, meta.year)
         metric = Metric(
             key=rule.key,
             label=term.label,
@@ -249,7 +255,8 @@ def name(doc: Doc, structure: Structure, meta: Meta, quantities: list[Quantity])
             end=q.end,
             subject=_subject(text, ctx, q, rule),
             section=path,
-            period=_period(folded, ctx, meta.year),
+            period=period,
+            period_from=period_from,
             rule=rule.id,
         )
         metrics.append(metric)

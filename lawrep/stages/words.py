@@ -15,6 +15,7 @@ CAN_FOLLOW = (
     | frozenset(R.INNER_MORE)
     | frozenset("".join(R.RANGE_CONNECTORS))
     | frozenset(noun[0] for noun, _, _ in R.IMPLIED_UNITS)
+    | frozenset(R.TENTHS)
 )
 """What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector."""
 

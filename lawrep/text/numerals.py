@@ -21,6 +21,9 @@ DIGITS: dict[str, int] = {
     "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 
+FINANCIAL_CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
+"""The capitals written in sums of money (大写数字)."""
+
 MAGNITUDES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 """The magnitude characters of running text (folded), and their values: the one table."""
 MAGNITUDE_FORMS: dict[str, str] = {"拾": "十", "佰": "百", "仟": "千", "萬": "万", "億": "亿"}
@@ -32,6 +35,7 @@ SMALL_UNITS: dict[str, int] = {ch: v for ch, v in _VALUE_OF.items() if v < 10_00
 # 亿 before 万, each plain form before its variant: the order a numeral is split in.
 _BIG_ORDER = sorted((ch for ch, v in _VALUE_OF.items() if v >= 10_000), key=lambda ch: -_VALUE_OF[ch])
 _MAGNITUDE_RUN = re.compile("([0-9]+(?:\\.[0-9]+)?)?([" + "".join(MAGNITUDES) + "]+)")
+_TAIL = re.compile("(.*?[" + "".join(MAGNITUDES) + "])(零?)([0-9]*)")
 
 
 def is_magnitude(ch: str) -> bool:
@@ -127,18 +131,31 @@ def magnitude_value(run: str) -> Decimal:
 
 
 def arabic_value(num: str, mag: str) -> Decimal | None:
-    """``7476.62`` + ``万`` → 74766200; ``1`` + ``亿2千万`` → 120000000; None when malformed."""
+    """``7476.62`` + ``万`` → 74766200; ``1`` + ``亿2千万`` → 120000000; ``8`` + ``万零300`` →
+    80300; ``8`` + ``万3000`` → 83000. None when malformed: a tail after 零 must be smaller than
+    a tenth of the magnitude before it, and a tail without 零 must fill its places exactly
+    (``1万2`` could be 12000 or 10002, so it is not read at all)."""
     value = Decimal(num.replace(",", ""))
     if not mag:
         return value
-    # mag is like 万 / 千万 / 亿2千万: split into (number, magnitude) pairs
+    parts = _TAIL.fullmatch(mag)
+    if parts is None:
+        return None
+    head, zero, tail = parts.groups()
+    # head is like 万 / 千万 / 亿2千万: split into (number, magnitude) pairs
     total, current = Decimal(0), value
-    for i, (digits, run) in enumerate(_MAGNITUDE_RUN.findall(mag)):
+    for i, (digits, run) in enumerate(_MAGNITUDE_RUN.findall(head)):
         if i and digits:
             current = Decimal(digits)
         elif i:
             return None
         total += current * magnitude_value(run)
+    if tail:
+        last = _VALUE_OF[head[-1]]
+        fits = int(tail) * 10 < last if zero else len(tail) == len(str(last)) - 1 and tail[0] != "0"
+        if not fits or "." in num:
+            return None
+        total += int(tail)
     return total
 
 

@@ -84,6 +84,10 @@ RULES: tuple[Rule, ...] = (
 # within this many characters (a news item's headline, the paragraph's lead).
 DOMAIN_REACH_BACK = 300
 
+# A year followed by one of these words starts a cumulative count (2020年以来, 2019年至今):
+# the figure is not about that year (its ``period_from``, not its ``period``).
+SINCE_WORDS: tuple[str, ...] = ("以来", "至今", "起至今", "来")
+
 # Figures in these parts of a report are targets, not results: they are never named.
 UNNAMED_PARTS: tuple[Canonical, ...] = ("next_year_plan",)
 

@@ -29,15 +29,15 @@ RULES: tuple[Rule, ...] = (
         dims=MONEY,
     ),
     Rule(
-        "wage.workers.for",
-        "wage_arrears.workers",
-        right=r"^(名|位|人)?(劳动者|农民工|职工|工人|员工)?.{0,2}(讨要|追发|追回|追讨|讨回|挽回|清欠)",
-        units=PEOPLE,
-    ),
-    Rule(
         "wage.workers",
         "wage_arrears.workers",
         right=r"^.{0,6}(讨要|追发|追回|追讨|讨回|挽回|清欠).{0,8}(工资|欠薪|劳动报酬|工资待遇)",
+        units=PEOPLE,
+    ),
+    Rule(
+        "wage.workers.for",
+        "wage_arrears.workers",
+        right=r"^(?:名|位|人)?(?:劳动者|农民工|职工|工人|员工)?.{0,2}(讨要|追发|追回|追讨|讨回|挽回|清欠)",
         units=PEOPLE,
     ),
     Rule(
