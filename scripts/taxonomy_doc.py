@@ -11,14 +11,18 @@ def taxonomy_markdown() -> str:
         "# Metric taxonomy",
         "",
         "Generated from `lawrep/rules/` by `python scripts/taxonomy_doc.py > docs/taxonomy.md`;",
-        "a test keeps this file in sync. Keys are stable. Rule ids name the rules that assign each key.",
+        "a test keeps this file in sync. Keys are stable: a key means one measure, and a figure no",
+        "rule can tell apart stays unnamed rather than going under the nearest key. Every rate names",
+        "what it counts above the line (numerator) and below it (denominator), so two rates are never",
+        "added up. Rule ids name the rules that assign each key.",
         "",
-        "| key | label | definition | rules |",
-        "|---|---|---|---|",
+        "| key | label | definition | rate of | rules |",
+        "|---|---|---|---|---|",
     ]
     for term in TAXONOMY:
         rules = ", ".join(f"`{r.id}`" for r in RULES if r.key == term.key)
-        lines.append(f"| `{term.key}` | {term.label} | {term.definition} | {rules} |")
+        rate = f"{term.numerator} ÷ {term.denominator}" if term.numerator else ""
+        lines.append(f"| `{term.key}` | {term.label} | {term.definition} | {rate} | {rules} |")
     return "\n".join(lines) + "\n"
 
 

@@ -128,3 +128,9 @@ def test_page_tables_compile_and_are_words() -> None:
         re.compile(pattern)
     assert all(isinstance(name, str) and name for name in P.CONTAINERS)
     assert P.MAX_NESTING > 0 and P.BOILERPLATE_MAX > 0
+
+
+def test_every_rate_names_its_numerator_and_denominator() -> None:
+    for term in TAXONOMY:
+        is_rate = term.key.endswith("_rate")
+        assert bool(term.numerator and term.denominator) == is_rate, term.key

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Term:
-    """A taxonomy key: its Chinese label and a one-line definition."""
+    """A taxonomy key: its Chinese label, a one-line definition and, for a rate (a key ending in
+    ``_rate``), what is counted above and below the line, so two rates are never added up."""
 
     key: str
     label: str
     definition: str
+    numerator: str = ""
+    denominator: str = ""
 
 
 TAXONOMY: tuple[Term, ...] = (
@@ -35,7 +38,13 @@ TAXONOMY: tuple[Term, ...] = (
         "劳动监察查处案件",
         "Labour inspection cases investigated and dealt with (查处): not the same as cases closed.",
     ),
-    Term("labor_inspection.closure_rate", "劳动监察结案率", "Closure or settlement rate of inspection cases."),
+    Term(
+        "labor_inspection.closure_rate",
+        "劳动监察结案率",
+        "Closure rate of labour inspection cases (结案率, 办结率; 调结率 counts settlements as closed).",
+        "inspection cases concluded or settled",
+        "inspection cases accepted or filed",
+    ),
     Term("labor_inspection.employers_inspected", "检查用人单位", "Employers inspected."),
     Term("labor_inspection.workers_covered", "检查涉及劳动者", "Workers covered by the inspections."),
     Term(
@@ -55,9 +64,27 @@ TAXONOMY: tuple[Term, ...] = (
     Term("labor_dispute.hearings", "开庭审理", "Dispute cases heard in court."),
     Term("labor_dispute.mediated", "调解结案", "Dispute cases settled by mediation."),
     Term("labor_dispute.withdrawn", "撤诉", "Dispute cases withdrawn."),
-    Term("labor_dispute.closure_rate", "仲裁结案率", "Arbitration closure rate."),
-    Term("labor_dispute.mediation_rate", "调解成功率", "Mediation success rate."),
-    Term("labor_dispute.finality_rate", "仲裁终结率", "Share of awards final at arbitration."),
+    Term(
+        "labor_dispute.closure_rate",
+        "仲裁结案率",
+        "Arbitration closure rate.",
+        "dispute cases closed",
+        "dispute cases received",
+    ),
+    Term(
+        "labor_dispute.mediation_rate",
+        "调解成功率",
+        "Mediation success rate.",
+        "disputes settled by mediation",
+        "disputes mediated or received",
+    ),
+    Term(
+        "labor_dispute.finality_rate",
+        "仲裁终结率",
+        "Share of awards final at arbitration.",
+        "awards final at arbitration (终局裁决)",
+        "awards made",
+    ),
     Term("labor_dispute.amount_involved", "争议涉案金额", "Money involved in the disputes."),
     Term("labor_dispute.workers_involved", "争议涉及劳动者", "Workers involved in the disputes."),
     Term("labor_dispute.change", "争议案件同比变化", "Year-on-year change in dispute cases."),
@@ -67,10 +94,17 @@ TAXONOMY: tuple[Term, ...] = (
     Term("admin_litigation.second_instance", "行政诉讼二审", "Administrative litigation, second instance."),
     Term("admin_litigation.retrial", "行政诉讼再审", "Administrative litigation, retrial."),
     Term("admin_litigation.lost", "行政诉讼败诉", "Administrative litigation cases lost."),
-    Term("admin_litigation.appearance_rate", "负责人出庭应诉率", "Rate of agency heads appearing in court."),
+    Term(
+        "admin_litigation.appearance_rate",
+        "负责人出庭应诉率",
+        "Rate of agency heads appearing in court.",
+        "hearings the agency head attended",
+        "hearings of cases against the agency",
+    ),
     Term("admin_disputes.cases", "复议诉讼案件合计", "Reconsideration and litigation cases counted together."),
     Term("admin_disputes.upheld", "维持", "Decisions upheld."),
-    Term("admin_disputes.corrected", "撤销纠错", "Decisions revoked, withdrawn or corrected."),
+    Term("admin_disputes.corrected", "撤销纠错", "Decisions revoked, changed, found unlawful or corrected."),
+    Term("admin_disputes.withdrawn", "撤回", "Cases ended by a withdrawal (撤回): of the application, or of the act."),
     Term("admin_disputes.pending", "未结", "Cases not yet concluded."),
     Term(
         "normative_documents.legality_reviewed",
@@ -93,20 +127,52 @@ TAXONOMY: tuple[Term, ...] = (
     Term("disclosure.requests", "信息公开申请", "Information-disclosure requests."),
     Term("disclosure.items_published", "主动公开信息", "Items of government information published."),
     Term("disclosure.public_opinion_handled", "处理舆情", "Online public-opinion cases handled."),
-    Term("disclosure.completion_rate", "办结率", "Share of requests or cases completed."),
+    Term(
+        "disclosure.completion_rate",
+        "办结率",
+        "Share of requests or cases completed.",
+        "requests answered",
+        "requests received",
+    ),
     Term("legal_education.events", "普法活动", "Law-popularisation events held."),
     Term("legal_education.participants", "参加人数", "People taking part in law-popularisation events."),
     Term("legal_education.reach", "普法覆盖人次", "People reached by law popularisation."),
-    Term("legal_education.pass_rate", "学法考试通过率", "Pass or coverage rate of law exams and study."),
+
     Term("staff_training.trainees", "培训人数", "Staff trained in law and enforcement."),
     Term("staff_training.sessions", "培训期次", "Training sessions for staff."),
+    Term(
+        "staff_training.exam_pass_rate",
+        "学法考试通过率",
+        "Share of staff passing a law exam or training test (通过率, 合格率).",
+        "staff who passed",
+        "staff who sat the exam",
+    ),
+    Term(
+        "staff_training.coverage_rate",
+        "学法参学率",
+        "Share of staff taking part in law study or an exam (参学率, 参考率, 覆盖率).",
+        "staff who took part",
+        "staff expected to take part",
+    ),
     Term("services.items", "政务服务事项", "Government service items."),
-    Term("services.online_rate", "网上可办率", "Share of service items available online."),
+    Term(
+        "services.online_rate",
+        "网上可办率",
+        "Share of service items available online.",
+        "service items that can be handled online",
+        "service items",
+    ),
     Term("services.materials_cut", "办事材料精简", "Reduction in documents required."),
     Term("services.time_cut", "办理时限压缩", "Reduction in processing time."),
     Term("services.transactions", "办件量", "Service transactions handled."),
     Term("labor_contracts.signed", "签订劳动合同", "Labour contracts signed."),
-    Term("labor_contracts.signing_rate", "劳动合同签订率", "Labour-contract signing rate."),
+    Term(
+        "labor_contracts.signing_rate",
+        "劳动合同签订率",
+        "Labour-contract signing rate.",
+        "workers (or employers) with a signed labour contract",
+        "workers (or employers) covered",
+    ),
     Term("social_insurance.fee_cut", "减免社保费", "Social-insurance premium reductions."),
     Term("social_insurance.subsidy_paid", "稳岗返还", "Job-stabilisation refunds and subsidies paid."),
     Term("social_insurance.workers_benefited", "惠及职工", "Workers benefiting."),
@@ -119,5 +185,11 @@ TAXONOMY: tuple[Term, ...] = (
         "Judicial, procuratorial and reconsideration suggestions received.",
     ),
     Term("enforcement.case_files_reviewed", "评查执法案卷", "Enforcement case files reviewed."),
-    Term("enforcement.case_file_pass_rate", "案卷合格率", "Pass rate of reviewed case files."),
+    Term(
+        "enforcement.case_file_pass_rate",
+        "案卷合格率",
+        "Pass rate of reviewed case files.",
+        "case files rated acceptable",
+        "case files reviewed",
+    ),
 )

@@ -5,10 +5,9 @@ One rule a line where it fits; the order is the priority on a tie (see ``lawrep.
 
 from __future__ import annotations
 
-from .base import PCT, PEOPLE, Rule
+from .base import PEOPLE, Rule
 
 RULES: tuple[Rule, ...] = (
-    Rule("edu.pass_rate", "legal_education.pass_rate", left=r"(通过率|合格率|覆盖率|参考率|参学率)", dims=PCT),
     Rule(
         "edu.events",
         "legal_education.events",

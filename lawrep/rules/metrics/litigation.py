@@ -24,7 +24,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "adm.corrected",
         "admin_disputes.corrected",
-        left=r"(撤销|撤回|纠错|纠正|确认违法|变更)",
+        left=r"(撤销|纠错|纠正|确认违法|变更)",
+        units=CASES,
+    ),
+    Rule(
+        "adm.withdrawn",
+        "admin_disputes.withdrawn",
+        left=r"撤回",
         units=CASES,
         not_left=r"撤回(仲裁)?申请|撤诉",
     ),

@@ -5,9 +5,25 @@ One rule a line where it fits; the order is the priority on a tie (see ``lawrep.
 
 from __future__ import annotations
 
-from .base import NOT_STAFF, PEOPLE, SESSIONS, STAFF, Rule
+from .base import NOT_STAFF, PCT, PEOPLE, SESSIONS, STAFF, Rule
+
+_STUDY = r"学法|考试|测试|培训|考学|学习"
 
 RULES: tuple[Rule, ...] = (
+    Rule("train.pass_rate", "staff_training.exam_pass_rate", left=r"(通过率|合格率|及格率)", sentence=_STUDY, dims=PCT),
+    Rule(
+        "train.coverage_rate",
+        "staff_training.coverage_rate",
+        left=r"(参学率|参考率|参训率|覆盖率)",
+        sentence=_STUDY,
+        dims=PCT,
+    ),
+    Rule(
+        "train.trainees.attend",
+        "staff_training.trainees",
+        right=r"^(?:名|位|人)?(?:干部职工|职工干部|党员干部|干部|职工|工作人员|公务员|执法人员)(参加|参与|参训|出席|聆听)",
+        units=PEOPLE,
+    ),
     Rule(
         "train.trainees.left",
         "staff_training.trainees",
