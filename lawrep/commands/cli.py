@@ -48,10 +48,10 @@ def main_callback(
 
 @app.command(short_help="Draw a report's heading tree.")
 def outline(
-    file: Annotated[str, typer.Argument(help="A report file; '-' reads stdin.")],
+    files: Annotated[list[str], typer.Argument(help="Report files (any kind lawrep reads); '-' reads stdin.")],
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Draw a report's heading tree: markers, titles, canonical parts, line numbers.
+    """Draw reports' heading trees: markers, titles, canonical parts, line numbers.
 
     Example: lawrep outline fixtures/reports/foshan-2020.txt
     """
@@ -59,11 +59,17 @@ def outline(
     from ..pipeline import extract as run_extract
     from ..readers.dispatch import open_input
 
-    try:
-        text, source = open_input(file, max_bytes=max_bytes)
-    except InputError as exc:
-        raise fail(str(exc)) from None
-    outline_tree(run_extract(text, source=source), sys.stdout)
+    failed = False
+    for file in files:
+        try:
+            text, source = open_input(file, max_bytes=max_bytes)
+        except InputError as exc:
+            typer.echo(f"lawrep: {exc}", err=True)
+            failed = True
+            continue
+        outline_tree(run_extract(text, source=source), sys.stdout)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command(short_help="Print the text offsets point into (pages, Word, PDF too).")
