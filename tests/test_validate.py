@@ -13,7 +13,7 @@ import pytest
 
 from lawrep.corpus.validate import validate_inputs
 
-from .helpers import REPORTS, SEEDS, Doc, at, run_cli_text, seed_doc
+from .helpers import REPORTS, ROOT, SEEDS, Doc, at, run_cli, run_cli_text, seed_doc
 
 
 def seed_path(stem: str) -> str:
@@ -53,6 +53,11 @@ def huilai_exceeding() -> Doc:
     doc = seed_doc("huilai-2020")
     doc["metrics"][at(doc, "labor_dispute.hearings", "13宗")]["value"] = 14
     return doc
+
+
+EXCEEDING = ["invariant.value_text", "arithmetic.parts_exceed_total"]
+"""What validate finds in :func:`huilai_exceeding`: 14 is not what its text 13宗 says, and the
+parts exceed the total."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +149,8 @@ def test_format_json_lists_the_checks(tmp_path: Path) -> None:
     assert code == 1
     assert [r["input"] for r in results] == [bad, seed_path("foshan-2020")]
     assert [r["ok"] for r in results] == [False, True]
-    check = results[0]["checks"][0]
+    assert ids_of(results[0]) == EXCEEDING
+    check = results[0]["checks"][1]
     assert set(check) == {"id", "severity", "message", "path", "start", "end"}
     assert (check["id"], check["severity"], check["path"]) == (
         "arithmetic.parts_exceed_total",
@@ -175,9 +181,21 @@ def test_text_output_groups_the_checks() -> None:
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("✓") and "3 warnings" in lines[0]
-    assert any(line.strip().startswith("completeness:") for line in lines)
+    assert "  completeness: warnings" in lines
     for part in ("shortcomings", "leader_duties", "next_year_plan"):
         assert f"completeness.missing_{part} at outline" in proc.stdout
+
+
+def test_text_output_names_the_groups_in_words(tmp_path: Path) -> None:
+    """``schema: errors``, ``arithmetic: errors``, ``input: warnings``: words, not marks."""
+    doc = huilai_exceeding()
+    doc["source"]["path"] = None  # the text cannot be found: a warning in the input group
+    missing = seed_doc("huilai-2020")
+    del missing["metrics"]
+    proc = run_cli_text("validate", write(tmp_path, "a.json", dump(doc)), write(tmp_path, "b.json", dump(missing)))
+    assert proc.returncode == 1
+    groups = [line.strip() for line in proc.stdout.splitlines() if line.startswith("  ") and not line.startswith("   ")]
+    assert groups == ["input: warnings", "invariant: errors", "arithmetic: errors", "schema: errors"]
 
 
 def test_text_output_shows_the_sentence(tmp_path: Path) -> None:
@@ -219,7 +237,7 @@ def test_a_report_text_without_its_sections_warns(tmp_path: Path) -> None:
 def test_json_under_another_name_is_read_as_json(prefix: str, tmp_path: Path) -> None:
     path = write(tmp_path, "report.out", prefix + dump(huilai_exceeding(), pretty=True))
     results = validate_inputs([path])
-    assert [c.id for c in results[0].checks] == ["arithmetic.parts_exceed_total"]
+    assert [c.id for c in results[0].checks] == EXCEEDING
 
 
 def test_json_with_a_bom_is_accepted(tmp_path: Path) -> None:
@@ -233,7 +251,8 @@ def test_text_option_checks_every_span_exactly(tmp_path: Path) -> None:
     i = at(doc, "labor_dispute.hearings", "13宗")
     doc["metrics"][i]["text"] = "14宗"
     path = write(tmp_path, "span.json", dump(doc))
-    assert validate_inputs([path])[0].checks == []  # without the text the span cannot be compared
+    found = validate_inputs([path])[0].checks  # without --text, the text is found by source.path
+    assert [(c.id, c.path) for c in found] == [("invariant.span_text", f"metrics[{i}]")]
     code, results = validate_json(path, "--text", seed_path("huilai-2020"))
     assert code == 1
     assert [(c["id"], c["path"]) for c in results[0]["checks"]] == [("invariant.span_text", f"metrics[{i}]")]
@@ -260,7 +279,7 @@ def test_a_stream_reports_the_bad_line_and_checks_the_others(tmp_path: Path) -> 
     assert list(by_label) == [f"{path}:{n}" for n in (1, 2, 3, 5, 6)]
     assert ids_of(by_label[f"{path}:1"]) == []
     assert ids_of(by_label[f"{path}:2"]) == ["input.invalid_json"]
-    assert ids_of(by_label[f"{path}:3"]) == ["arithmetic.parts_exceed_total"]
+    assert ids_of(by_label[f"{path}:3"]) == ["invariant.value_text", "arithmetic.parts_exceed_total"]
     assert ids_of(by_label[f"{path}:5"]) == ["schema.top_level"]
     assert ids_of(by_label[f"{path}:6"]) == []
     assert [r["ok"] for r in results] == [True, False, False, False, True]
@@ -281,7 +300,7 @@ def test_stdin(tmp_path: Path) -> None:
     assert [r["input"] for r in results] == ["<stdin>"]
     code, results = validate_json("-", stdin=dump(huilai_exceeding()).encode("utf-8"))
     assert code == 1
-    assert ids_of(results[0]) == ["arithmetic.parts_exceed_total"]
+    assert ids_of(results[0]) == EXCEEDING
 
 
 def test_one_bad_input_does_not_hide_the_others(tmp_path: Path) -> None:
@@ -297,7 +316,7 @@ def test_the_library_returns_one_result_per_input(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.json", dump(huilai_exceeding()))
     results = validate_inputs([bad, seed_path("nanchangxian-2024")])
     assert [r.label for r in results] == [bad, seed_path("nanchangxian-2024")]
-    assert [c.id for c in results[0].errors()] == ["arithmetic.parts_exceed_total"]
+    assert [c.id for c in results[0].errors()] == EXCEEDING
     assert results[1].errors(strict=True) == []
 
 
@@ -439,3 +458,139 @@ def test_corrupt_inputs_on_a_terminal_style_run(tmp_path: Path) -> None:
         line = next(line for line in proc.stdout.splitlines() if line.startswith("✗") and p in line)
         assert "1 errors" in line
         assert id_ in proc.stdout
+
+
+# --------------------------------------------------------------------------------------------
+# Lies: edits the text does not back, each one line naming the check, the path and both values
+# --------------------------------------------------------------------------------------------
+
+
+def _foshan_items(doc: Doc) -> int:
+    return at(doc, "services.items", "97项")  # 人社政务服务事项…97项
+
+
+def _edit_metric(field: str, value: Any) -> Any:
+    def edit(doc: Doc) -> str:
+        i = _foshan_items(doc)
+        doc["metrics"][i][field] = value
+        return f"metrics[{i}].{field}"
+
+    return edit
+
+
+def _delete_metrics(doc: Doc) -> str:
+    del doc["metrics"]
+    return "$.metrics"
+
+
+def _delete_year(doc: Doc) -> str:
+    del doc["meta"]["year"]
+    return "$.meta.year"
+
+
+def _shift_span(doc: Doc) -> str:
+    i = _foshan_items(doc)
+    doc["metrics"][i]["start"] += 1
+    doc["metrics"][i]["end"] += 1
+    return f"metrics[{i}]"
+
+
+LIES: list[Any] = [
+    # name, the edit (returns the path it breaks), the check, what the line must also say
+    pytest.param(_edit_metric("value", 197), "invariant.value_text", ["value 197", "'97项'", "(97)"], id="value"),
+    pytest.param(_edit_metric("unit", "元"), "invariant.value_text", ["unit 元", "'97项'", "(项)"], id="unit"),
+    pytest.param(_edit_metric("key", "services.itemz"), "invariant.unknown_key", ["'services.itemz'"], id="key"),
+    pytest.param(_delete_metrics, "schema.missing", ["field required"], id="metrics-deleted"),
+    pytest.param(_delete_year, "schema.missing", ["field required"], id="year-deleted"),
+    pytest.param(_edit_metric("period", 2020), "invariant.period", ["period 2020", "meta.year 2020"], id="period"),
+    pytest.param(_shift_span, "invariant.span_text", ["'97项'", "'7项人'"], id="span-shifted-no-text-option"),
+]
+
+
+@pytest.mark.parametrize(("edit", "check", "says"), LIES)
+def test_a_lie_is_one_error_line(edit: Any, check: str, says: list[str], tmp_path: Path) -> None:
+    """Each edit of a seed's JSON (no --text: the text is found by source.path) exits 1 with
+    exactly one problem line, which names the check, the JSON path and the values."""
+    doc = seed_doc("foshan-2020")
+    path = edit(doc)
+    proc = run_cli_text("validate", write(tmp_path, "lie.json", dump(doc)))
+    assert proc.returncode == 1
+    problems = [line.strip() for line in proc.stdout.splitlines() if line.strip().startswith("error ")]
+    assert len(problems) == 1, proc.stdout
+    assert problems[0].startswith(f"error {check} at {path}: ")
+    for part in says:
+        assert part in problems[0]
+
+
+def test_the_lies_through_the_json_format(tmp_path: Path) -> None:
+    """The same edits as one run: one result each, each with one error, exit 1."""
+    paths, want = [], []
+    for n, param in enumerate(LIES):
+        edit, check, _ = param.values
+        doc = seed_doc("foshan-2020")
+        want.append((check, edit(doc)))
+        paths.append(write(tmp_path, f"lie{n}.json", dump(doc)))
+    code, results = validate_json(*paths)
+    assert code == 1
+    got = [[(c["id"], c["path"]) for c in r["checks"] if c["severity"] == "error"] for r in results]
+    assert got == [[w] for w in want]
+
+
+# --------------------------------------------------------------------------------------------
+# The report text, found by itself or read from stdin
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_every_seed_json_validates_against_the_text_it_finds(stem: str, tmp_path: Path) -> None:
+    """No --text: the text is found by source.path and every span checked exactly; no errors,
+    and no warning that the text was missing."""
+    path = write(tmp_path, f"{stem}.json", dump(seed_doc(stem)))
+    (result,) = validate_inputs([path])
+    assert result.errors() == []
+    assert result.text == (REPORTS / f"{stem}.txt").read_text(encoding="utf-8")
+    assert "input.text_unavailable" not in [c.id for c in result.checks]
+
+
+def test_a_relative_source_path_is_also_looked_for_beside_the_json(tmp_path: Path) -> None:
+    (tmp_path / "huilai-2020.txt").write_bytes((REPORTS / "huilai-2020.txt").read_bytes())
+    doc = seed_doc("huilai-2020")
+    doc["source"]["path"] = "huilai-2020.txt"  # not in the working directory (the project root)
+    assert not (ROOT / "huilai-2020.txt").exists()
+    code, results = validate_json(write(tmp_path, "r.json", dump(doc)))
+    assert (code, ids_of(results[0])) == (0, [])
+
+
+def test_json_from_stdin_extraction_warns_that_spans_were_only_bounds_checked() -> None:
+    raw = (REPORTS / "huilai-2020.txt").read_bytes()
+    extracted = run_cli_text("extract", "-", stdin=raw)
+    assert extracted.returncode == 0
+    assert json.loads(extracted.stdout)["source"]["path"] is None
+    code, results = validate_json("-", stdin=extracted.stdout.encode("utf-8"))
+    assert code == 0
+    assert [(c["id"], c["severity"]) for c in results[0]["checks"]] == [("input.text_unavailable", "warning")]
+    assert "bounds-checked" in results[0]["checks"][0]["message"]
+    assert validate_json("--strict", "-", stdin=extracted.stdout.encode("utf-8"))[0] == 1
+    code, results = validate_json("-", "--text", seed_path("huilai-2020"), stdin=extracted.stdout.encode("utf-8"))
+    assert (code, ids_of(results[0])) == (0, [])
+
+
+def test_a_report_text_on_stdin_is_extracted_then_validated() -> None:
+    """``cat report.txt | lawrep validate -``: stdin is sniffed, JSON or a report."""
+    text = (REPORTS / "huilai-2020.txt").read_text(encoding="utf-8")
+    code, results = validate_json("-", stdin=text.encode("utf-8"))
+    assert code == 0
+    assert [(r["input"], r["checks"]) for r in results] == [("<stdin>", [])]
+    proc = run_cli("validate", "-", stdin=text.encode("gb18030"))  # any encoding a file may have
+    assert proc.returncode == 0 and proc.stdout.decode("utf-8").startswith("✓ <stdin>: 0 errors")
+    early = text.rstrip()[: -len("2021年1月5日")] + "2020年10月5日\n"
+    code, results = validate_json("-", stdin=early.encode("utf-8"))
+    assert code == 1
+    assert [(c["id"], c["severity"]) for c in results[0]["checks"]] == [("completeness.signed_early", "error")]
+
+
+def test_a_word_file_on_stdin_is_read_by_its_reader() -> None:
+    raw = (ROOT / "fixtures" / "documents" / "docx" / "huilai-2020.typed.docx").read_bytes()
+    proc = run_cli("validate", "--format", "json", "-", stdin=raw)
+    assert proc.returncode == 0, proc.stdout
+    assert [(r["input"], r["ok"]) for r in json.loads(proc.stdout)] == [("<stdin>", True)]

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..corpus.validate import Result
     from ..models import Check
 
@@ -50,6 +52,14 @@ def _sentence(text: str | None, c: Check) -> str | None:
     return sentence_around(text, c.start, c.end) or None
 
 
+def _in_words(found: list[Check]) -> str:
+    """What a group holds, in words and colour: ``errors``, ``warnings`` or both."""
+    kinds = {c.severity for c in found}
+    if kinds == {"error", "warning"}:
+        return "[red]errors[/red] and [yellow]warnings[/yellow]"
+    return "[red]errors[/red]" if "error" in kinds else "[yellow]warnings[/yellow]"
+
+
 def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> bool:
     """Print the results; return True when any report failed."""
     failed = any(r.errors(strict) for r in results)
@@ -68,23 +78,27 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
 
     console = Console(highlight=False, soft_wrap=True)
     for r in results:
-        errors = [c for c in r.checks if c.severity == "error"]
-        warnings = [c for c in r.checks if c.severity == "warning"]
         if quiet and not r.checks:
             continue
-        mark = "[red]✗[/red]" if r.errors(strict) else "[green]✓[/green]"
-        console.print(f"{mark} {r.label}: {len(errors)} errors, {len(warnings)} warnings")
-        for group in ("schema", "input", "invariant", "arithmetic", "completeness", "outline", "internal"):
-            found = [c for c in r.checks if c.id.split(".")[0] == group]
-            if found and not quiet:
-                console.print(
-                    f"  {group}: "
-                    + ("[red]✗[/red]" if any(c.severity == "error" for c in found) else "[yellow]![/yellow]")
-                )
-            for c in found:
-                colour = "red" if c.severity == "error" else "yellow"
-                console.print(f"    [{colour}]{c.severity}[/{colour}] {c.id} at {c.path}: {c.message}", markup=True)
-                sentence = _sentence(r.text, c)
-                if sentence:
-                    console.print(f"      「{sentence}」", markup=False)
+        _print_result(console, r, strict=strict, quiet=quiet)
     return failed
+
+
+def _print_result(console: Console, r: Result, *, strict: bool, quiet: bool) -> None:
+    """One report: a summary line, then its checks by group (``schema: errors``), one line each."""
+    from ..corpus.validate import GROUPS, group
+
+    errors = [c for c in r.checks if c.severity == "error"]
+    mark = "[red]✗[/red]" if r.errors(strict) else "[green]✓[/green]"
+    console.print(f"{mark} {r.label}: {len(errors)} errors, {len(r.checks) - len(errors)} warnings")
+    groups = list(GROUPS) + sorted({group(c) for c in r.checks} - set(GROUPS))
+    for name in groups:
+        found = [c for c in r.checks if group(c) == name]
+        if found and not quiet:
+            console.print(f"  {name}: {_in_words(found)}")
+        for c in found:
+            colour = "red" if c.severity == "error" else "yellow"
+            console.print(f"    [{colour}]{c.severity}[/{colour}] {c.id} at {c.path}: {c.message}", markup=True)
+            sentence = _sentence(r.text, c)
+            if sentence:
+                console.print(f"      「{sentence}」", markup=False)

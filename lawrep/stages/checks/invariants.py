@@ -1,5 +1,6 @@
 """Invariants: spans inside the text (exact when it is at hand), finite values, shares within
-0–100, quantities in order, ``part_of`` pointing at another metric of the same kind.
+0–100, quantities in order, ``part_of`` pointing at another metric of the same kind, metric keys
+from the taxonomy (or ``custom:``), ``period`` only for a year other than the report's.
 
 They hold for every report lawrep writes; ``validate`` runs them on JSON edited elsewhere, so
 they assume nothing beyond the schema.
@@ -12,7 +13,12 @@ from collections.abc import Iterator
 from ...models import Check, Metric, Report, Section
 from ...rules import checks as R
 from ...rules.quantities import SHARE_UNITS
+from ...rules.taxonomy import TAXONOMY
 from .common import check, finite, kind
+
+KEYS = frozenset(t.key for t in TAXONOMY)
+CUSTOM_PREFIX = "custom:"
+"""A key of one's own, outside the taxonomy, says so with this prefix."""
 
 
 def _walk(sections: list[Section], path: str = "outline") -> Iterator[tuple[str, Section]]:
@@ -113,6 +119,21 @@ def invariants(report: Report, text: str | None) -> list[Check]:
             )
     for i, m in enumerate(report.metrics):
         out.extend(_metric_invariants(report.metrics, i, m))
+        out.extend(_metric_claims(i, m, report.meta.year))
+    return out
+
+
+def _metric_claims(i: int, m: Metric, year: int | None) -> list[Check]:
+    """A key other tools can join on (the taxonomy's, or ``custom:``), and a ``period`` that
+    is what the contract says: set only when the figure is about another year than the report's."""
+    out: list[Check] = []
+    path = f"metrics[{i}]"
+    if m.key not in KEYS and not m.key.startswith(CUSTOM_PREFIX):
+        message = f"key {m.key!r} is not in the taxonomy (docs/taxonomy.md); a key of one's own starts with custom:"
+        out.append(check("invariant.unknown_key", "error", message, f"{path}.key", m.start, m.end))
+    if m.period is not None and m.period == year:
+        message = f"period {m.period} is the report's own year (meta.year {year}): period is null then"
+        out.append(check("invariant.period", "error", message, f"{path}.period", m.start, m.end))
     return out
 
 
