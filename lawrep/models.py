@@ -64,9 +64,10 @@ class SourceInfo(_Strict):
 
 
 class Agency(_Strict):
-    """The reporting agency; ``inferred`` when no single span states the full name."""
+    """The reporting agency; ``inferred`` when no single span states the full standard name."""
 
-    name: str
+    name: str = Field(description="Standard full name in simplified characters: region prefix + department.")
+    kind: str | None = Field(None, description="Stable department key: hrss, justice, market_regulation, government…")
     inferred: bool
     text: str
     start: int = Field(ge=0)
@@ -79,6 +80,10 @@ class Region(_Strict):
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    code: str | None = Field(None, pattern=r"^\d{6}$", description="GB/T 2260 code of the lowest level known.")
+    ambiguous: list[str] = Field(
+        default_factory=list, description="Place names the text gives that several divisions share, undecided."
+    )
 
 
 class Contact(_Strict):

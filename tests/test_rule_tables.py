@@ -10,6 +10,7 @@ import pytest
 import regex
 
 from lawrep.models import Canonical, Level, Qualifier
+from lawrep.rules import agencies as AG
 from lawrep.rules import checks as C
 from lawrep.rules import meta as MT
 from lawrep.rules import outline as O
@@ -104,13 +105,21 @@ def test_units_are_listed_longest_first_where_one_begins_another() -> None:
 
 def test_meta_tables_use_model_levels() -> None:
     levels = set(get_args(Level))
-    assert set(MT.SUFFIX_LEVEL.values()) <= levels
     assert set(MT.LEVEL_SIGNALS) <= levels
-    assert set(MT.SHORT_NAME_LEVELS) <= set(MT.SUFFIX_LEVEL)
-    official = {name for _, name in MT.AGENCY_KINDS}
-    assert official <= {written for written, _ in MT.AGENCY_KINDS}, "each official name is also written as itself"
-    assert {kind for _, kind in MT.IMPLIED_KINDS} <= official
-    assert len(MT.PROVINCES) == 34 and len(set(MT.PROVINCES)) == 34
+    assert set(AG.SHORT_LEVEL_CHARS.values()) <= levels
+    assert set(AG.SHORT_NAME_ENDINGS) == set(AG.SHORT_LEVEL_CHARS)
+    assert set(AG.ENDING_LEVEL_CHARS.values()) <= set(AG.SHORT_LEVEL_CHARS)
+
+
+def test_department_table_is_consistent() -> None:
+    kinds = [d.kind for d in AG.DEPARTMENTS]
+    assert len(kinds) == len(set(kinds))
+    written = [w for d in AG.DEPARTMENTS for w in (*d.written, *(form for form, _ in d.own))]
+    assert len(written) == len(set(written)), "a written form names one department"
+    for d in AG.DEPARTMENTS:
+        assert d.name in d.written or d.kind == "government", d.kind
+    assert {kind for _, kind in AG.IMPLIED_KINDS} <= set(kinds)
+    assert set(AG.SELF_REFERENCES) and all(AG.SELF_REFERENCES.values())
 
 
 def test_traditional_pairs_map_one_character_to_another() -> None:

@@ -11,7 +11,7 @@ from ..text.clauses import sentence_around
 
 CSV_COLUMNS = (
     "path", "agency", "province", "city", "county", "level", "year", "key", "label", "value", "high",
-    "unit", "qualifier", "text", "start", "end", "section", "sentence",
+    "unit", "qualifier", "text", "start", "end", "section", "sentence", "region_code", "agency_kind",
 )  # fmt: skip
 
 
@@ -46,6 +46,8 @@ def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list
                 str(q.end),
                 "/".join(m.section) if m else "",
                 sentence_around(text, q.start, q.end),
+                meta.region.code or "",
+                (meta.agency.kind or "") if meta.agency else "",
             ]
         )
     return rows

@@ -12,13 +12,14 @@ from ...models import Check, Report, Span
 from .arithmetic import arithmetic
 from .completeness import completeness, incomplete_quantities, outline_notes
 from .invariants import invariants
+from .places import places
 
 __all__ = ["arithmetic", "completeness", "incomplete_quantities", "invariants", "of_document", "run"]
 
 
 def of_document(report: Report, text: str | None) -> list[Check]:
     """The checks that need only the report (and its text when at hand): what ``validate`` runs."""
-    return invariants(report, text) + arithmetic(report) + completeness(report)
+    return invariants(report, text) + arithmetic(report) + completeness(report) + places(report)
 
 
 def run(report: Report, text: str, suspects: list[Span], complete: bool) -> list[Check]:

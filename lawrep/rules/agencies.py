@@ -1,0 +1,134 @@
+"""Rule tables for who wrote a report: the departments, how reports write their names, and their
+standard names at each level.
+
+A department's standard name depends on the level: below a province it is a 局 (or the name
+given), at a province a 厅 for most departments, while a 直辖市's departments are 局 although the
+city is a province. Written forms map to a department; a written form that is an agency's own
+official name and not the national pattern (深圳's district bureaus are 人力资源局) keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Level
+
+
+@dataclass(frozen=True)
+class Department:
+    """One kind of department: ``kind`` is the stable key panels select by."""
+
+    kind: str
+    name: str  # the standard name below province level
+    province_name: str  # at a province (a 直辖市 uses ``name``)
+    written: tuple[str, ...]  # how reports write it, standard names included
+    own: tuple[tuple[str, str], ...] = ()  # written form → an agency's own official name, kept as such
+
+
+DEPARTMENTS: tuple[Department, ...] = (
+    Department(
+        "hrss",
+        "人力资源和社会保障局",
+        "人力资源和社会保障厅",
+        (
+            "人力资源和社会保障局", "人力资源与社会保障局", "人力资源社会保障局", "人力资源保障局",
+            "人力资源和社会保障厅", "人力资源社会保障厅", "人力社保局", "人社局", "人社厅",
+        ),
+        own=(
+            ("人力资源局", "人力资源局"),  # 深圳's district bureaus
+            # names before 2008 (劳动和社会保障局/厅, 劳动局)
+            ("劳动和社会保障局", "劳动和社会保障局"), ("劳动和社会保障厅", "劳动和社会保障厅"),
+            ("劳动保障局", "劳动和社会保障局"), ("劳动保障厅", "劳动和社会保障厅"), ("劳动局", "劳动局"),
+        ),
+    ),
+    Department("justice", "司法局", "司法厅", ("司法局", "司法厅")),
+    Department("market_regulation", "市场监督管理局", "市场监督管理局", ("市场监督管理局", "市场监管局")),
+    Department("emergency", "应急管理局", "应急管理厅", ("应急管理局", "应急管理厅", "应急局")),
+    Department(
+        "health",
+        "卫生健康委员会",
+        "卫生健康委员会",
+        ("卫生健康委员会", "卫生健康局", "卫健委", "卫健局"),
+    ),
+    Department("medical_security", "医疗保障局", "医疗保障局", ("医疗保障局", "医保局")),
+    Department("ecology", "生态环境局", "生态环境厅", ("生态环境局", "生态环境厅")),
+    Department(
+        "housing",
+        "住房和城乡建设局",
+        "住房和城乡建设厅",
+        ("住房和城乡建设局", "住房城乡建设局", "住房和城乡建设厅", "住建局"),
+    ),
+    Department("transport", "交通运输局", "交通运输厅", ("交通运输局", "交通运输厅", "交通局")),
+    Department("agriculture", "农业农村局", "农业农村厅", ("农业农村局", "农业农村厅")),
+    Department(
+        "natural_resources",
+        "自然资源局",
+        "自然资源厅",
+        ("自然资源局", "自然资源厅"),
+        own=(("自然资源和规划局", "自然资源和规划局"),),
+    ),
+    Department("education", "教育局", "教育厅", ("教育局", "教育厅"), own=(("教育体育局", "教育体育局"),)),
+    Department("public_security", "公安局", "公安厅", ("公安局", "公安厅")),
+    Department("finance", "财政局", "财政厅", ("财政局", "财政厅")),
+    Department("civil_affairs", "民政局", "民政厅", ("民政局", "民政厅")),
+    Department("taxation", "税务局", "税务局", ("税务局",)),
+    Department("government", "人民政府", "人民政府", ("人民政府", "政府")),
+    # (a 党委 and its government writing together, 中共X县委、X县人民政府, have the kind
+    # ``party_government`` and that joint name)
+)  # fmt: skip
+
+# A report calls itself by these words; each says how its author's name ends (局, 厅, 委员会), so
+# a body named with another ending (在省人社厅的指导下) is not the author.
+SELF_REFERENCES: dict[str, tuple[str, ...]] = {
+    "我局": ("局",), "本局": ("局",), "我厅": ("厅",), "本厅": ("厅",), "我委": ("委员会", "委"), "本委": ("委员会", "委"),
+}  # fmt: skip
+
+# A government named right after its party committee (县委、县政府) is the one the author reports
+# to, not the author: these stand between the two.
+SUPERIOR_PAIR = ("委、", "委和", "委及", "委,", "委与")
+# A body named just before these words guides, leads or supports the author (在市市场监督管理局
+# 的支持指导下): it is not the author.
+SUPERIOR_AFTER = r".{0,8}?的?(正确领导|坚强领导|领导|指导|支持|关心|帮助|监督)"
+# A two-character place name (和县, 城区, 成县) is also the end of many ordinary words (…和县委,
+# 主城区, 完成县…): it counts only after a character that is not Han (or at a line's start, or
+# after its province or city), and not before one of these characters.
+SHORT_PLACE_NOT_BEFORE = "委政级域城内外直属"
+
+# A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
+# clause, or follows one of these words, and is not the start of an institution's name.
+SHORT_NAME_AFTER: tuple[str, ...] = ("法治", "平安", "我", "全", "建设", "幸福", "美丽", "文明")
+SHORT_NAME_NOT_BEFORE: tuple[str, ...] = (
+    "学院", "大学", "理工", "医院", "公司", "银行", "日报", "晚报", "电视", "广播", "职业", "技术", "中学", "小学",
+)  # fmt: skip
+
+# A department written with no place and no level (司法厅坚持…) is at the level its ending says.
+ENDING_LEVEL_CHARS: dict[str, str] = {"厅": "省"}
+
+# A short self-name opens with the level's character (市人社局, 区人力资源局): the level it names.
+SHORT_LEVEL_CHARS: dict[str, Level] = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
+# …and the endings of the names of places a short self-name can stand for (市 is a prefecture,
+# a county-level city or a 直辖市).
+SHORT_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "省": ("省", "自治区"),
+    "市": ("市",),
+    "州": ("州",),
+    "县": ("县",),
+    "区": ("区",),
+}
+
+# Where a full name stands says how surely it is the author's own: the signature at the end,
+# the title line, the front matter, the body (outside 《…》 titles, which name other documents).
+PLACE_RANKS: tuple[str, ...] = ("signature", "title", "front", "body")
+
+# A report that only calls itself 我局 implies its department by the words of its field.
+# The words of each field; the field named most wins.
+IMPLIED_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("人社", "人力资源", "劳动保障"), "hrss"),
+    (("司法行政", "公共法律服务"), "justice"),
+    (("生态环境", "环境质量"), "ecology"),
+    (("市场监管", "市场监督"), "market_regulation"),
+    (("应急管理", "安全生产"), "emergency"),
+    (("交通运输",), "transport"),
+)
