@@ -54,7 +54,10 @@ class SourceInfo(_Strict):
     encoding: str = Field(description="Codec name Python understands, e.g. utf-8, utf-8-sig, gb18030, utf-16.")
     sha256: str = Field(description="Hex digest of the input bytes.")
     bytes: int = Field(ge=0, description="Size of the input in bytes.")
-    chars: int = Field(ge=0, description="Length of the decoded, newline-normalised text.")
+    chars: int = Field(
+        ge=0,
+        description="Length of the text offsets count in (a file's newline-normalised text; the API's string).",
+    )
     newlines: Newlines = "none"
     format: SourceFormat = Field("text", description="Which reader produced the text: text, html, docx or pdf.")
     page: PageInfo | None = Field(None, description="A web page's own metadata, for HTML inputs.")
@@ -169,9 +172,7 @@ class Metric(_Strict):
     end: int = Field(ge=0)
     subject: str
     section: list[str]
-    period: int | None = Field(
-        None, description="The one year the figure is about, when it is not the report's year."
-    )
+    period: int | None = Field(None, description="The one year the figure is about, when it is not the report's year.")
     period_from: int | None = Field(
         None, description="The year a cumulative figure counts from (2020年以来…): not a figure about one year."
     )

@@ -8,22 +8,40 @@ is pure: no I/O, no printing, the same text always gives the same report.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
 from .models import Report, SourceInfo
 from .readers.dispatch import describe_text
+from .readers.plain import newline_style
 from .stages import checks, meta, metrics, outline, parts, quantities
+from .stages.checks.completeness import several_reports
 from .text.document import document
-from .text.fold import normalise_newlines
+from .text.fold import DroppedCRs, normalise_newlines
 
 
 def extract(text: str, *, source: SourceInfo | None = None) -> Report:
     """Extract one report from its decoded text.
 
-    ``text`` should already have LF line endings (``lawrep.load`` does that); CR and CRLF are
-    normalised here too, and offsets refer to the normalised text.
+    Offsets count in ``text`` itself, whatever its line ends. The stages read its LF copy (CRLF
+    and lone CR become LF, as a file's reader makes them), so CRLF, CR and LF versions of one
+    text give the same report; only when ``text`` has a CR are the offsets then moved back into
+    it and the spans' text taken from it.
     """
-    text = normalise_newlines(text)
     if source is None:
         source = describe_text(text)
+        source.newlines = newline_style(text)
+    if "\r" not in text:
+        return _extract(text, source)
+    report = _extract(normalise_newlines(text), source)
+    _count_in(text, report)
+    return report
+
+
+def _extract(text: str, source: SourceInfo) -> Report:
+    """The stages in order, on a text with LF line ends."""
     doc = document(text)
     structure = outline.parse(doc)
     report_meta = meta.read_meta(doc, structure)
@@ -46,5 +64,42 @@ def extract(text: str, *, source: SourceInfo | None = None) -> Report:
         quantities=found,
         metrics=named,
     )
-    report.checks = checks.run(report, text, structure.suspect_headings, complete)
+    report.checks = checks.run(report, text, structure.suspect_headings, complete) + several_reports(doc, structure)
     return report
+
+
+def _count_in(text: str, report: Report) -> None:
+    """Move the offsets of a report read from the LF copy of ``text`` into ``text``, and take
+    each span's text from it (a span across a line end then holds the CR). Every object of the
+    model with ``start``/``end`` counts in the text (the contract), so one walk over the model
+    finds them all, those of fields added later included."""
+    moved = DroppedCRs(text)
+    for fields in _field_values(report):
+        start, end = fields.get("start"), fields.get("end")
+        if isinstance(end, int):
+            fields["end"] = end = moved.end(end)
+        if isinstance(start, int):
+            fields["start"] = start = moved.start(start) if end is None else min(moved.start(start), end)
+            if isinstance(fields.get("text"), str) and isinstance(end, int):
+                fields["text"] = text[start:end]
+
+
+def _field_values(model: BaseModel) -> Iterator[dict[str, Any]]:
+    """The field values of ``model`` and of every model inside it, lists included. Pydantic keeps
+    them in the instance's ``__dict__``, which the caller writes directly: offsets and slices of
+    the text need no validation."""
+    stack = [model]
+    while stack:
+        fields: dict[str, Any] = stack.pop().__dict__
+        yield fields
+        for value in fields.values():
+            kind = type(value)
+            if kind in _SCALARS:  # most values: tested first, as isinstance of a model class is slow
+                continue
+            if kind is list:  # the models hold lists, never subclasses of list
+                stack.extend(item for item in value if isinstance(item, BaseModel))
+            elif isinstance(value, BaseModel):
+                stack.append(value)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})

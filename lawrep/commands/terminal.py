@@ -3,10 +3,14 @@ bar on stderr, one-line failures, and a quiet stop when the reader of a pipe goe
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import secrets
 import signal
+import stat
 import sys
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -25,33 +29,105 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 class AtomicOutput:
     """Write to a temporary file beside the target and rename it into place at the end, so an
-    interrupted run never leaves a half-written file."""
+    interrupted run never leaves a half-written file.
+
+    The file ends up as one the shell's ``>`` makes: a new one with the mode the umask allows
+    (0644 under umask 022, where ``mkstemp`` would give 0600), an existing one with its own mode,
+    and through a symbolic link the file it points to. A target that cannot be written (a
+    missing directory, a directory, no permission) is refused in one line before any report is
+    made, and no temporary file is left behind, whatever stops the run."""
 
     def __init__(self, target: Path | None) -> None:
         self.target = target
         self.tmp: str | None = None
+        self.dest: Path | None = None
         self.fh: TextIO = sys.stdout
+        self.on_term: Callable[..., object] | int | None = None  # SIGTERM's handler before, put back at the end
 
     def __enter__(self) -> TextIO:
         if self.target is not None:
-            fd, self.tmp = tempfile.mkstemp(
-                prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent or "."
-            )
+            self.dest = _destination(self.target)
+            fd, self.tmp = _create_beside(self.dest, self.target)
             self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-            signal.signal(signal.SIGTERM, self._on_signal)  # SIGINT already raises KeyboardInterrupt
+            self.on_term = signal.signal(signal.SIGTERM, self._on_signal)  # SIGINT already raises KeyboardInterrupt
         return self.fh
 
     def _on_signal(self, signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self.target is None or self.tmp is None:
+        if self.target is None:
             return
-        self.fh.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.target)
-        else:
-            os.unlink(self.tmp)
+        try:
+            error = self._finish(commit=exc_type is None)
+        finally:
+            if self.on_term is not None:  # only now: a SIGTERM until here still removes the file
+                signal.signal(signal.SIGTERM, self.on_term)
+        if exc_type is not None:  # that exception goes on, unless it is the disk's
+            error = exc if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS else None
+        if error is not None:
+            raise fail(f"{self.target}: cannot write: {error.strerror or error}") from None
+
+    def _finish(self, *, commit: bool) -> OSError | None:
+        """Close the temporary file, then rename it into place (``commit``) or remove it; return
+        what went wrong."""
+        assert self.tmp is not None and self.dest is not None
+        try:
+            self.fh.close()  # flushes: the disk may fill up here too
+            if commit:
+                os.replace(self.tmp, self.dest)
+                self.tmp = None
+            return None
+        except OSError as error:
+            return error
+        finally:
+            if self.tmp is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.tmp)
+
+
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+"""Errors of writing the file itself (a full disk…): one line, not a traceback. Any other
+error inside the block is not the output's and goes on as it is."""
+
+
+def _destination(target: Path) -> Path:
+    """Where ``-o`` writes: the target, or the file a symbolic link points to, once it is known
+    that a file can be made there."""
+    dest = Path(os.path.realpath(target)) if target.is_symlink() else target
+    parent = dest.parent
+    if dest.is_dir():
+        raise fail(f"{target}: is a directory; -o takes the name of a file to write")
+    if not parent.is_dir():
+        problem = (
+            f"{parent} is a file, not a directory" if parent.exists() else f"the directory {parent} does not exist"
+        )
+        raise fail(f"{target}: cannot write: {problem}")
+    if dest.exists() and not os.access(dest, os.W_OK):
+        raise fail(f"{target}: cannot write: the file is read-only")
+    return dest
+
+
+def _create_beside(dest: Path, target: Path) -> tuple[int, str]:
+    """A new temporary file in the target's directory (so the rename is atomic), created with
+    mode 0666 for the umask to reduce, as any new file is, or with the target's mode."""
+    try:
+        mode = stat.S_IMODE(os.stat(dest).st_mode)
+    except OSError:
+        mode = None
+    for _ in range(100):
+        tmp = str(dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise fail(f"{target}: cannot write in {dest.parent}: {error.strerror or error}") from None
+        if mode is not None:
+            with contextlib.suppress(OSError):  # not ours to change: it keeps the umask's mode
+                os.chmod(tmp, mode)
+        return fd, tmp
+    raise fail(f"{target}: cannot write: no free temporary name in {dest.parent}")
 
 
 def quiet_broken_pipe() -> None:

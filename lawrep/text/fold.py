@@ -10,6 +10,7 @@ are therefore offsets into the original text, and ``text[start:end]`` is what wa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..rules import traditional
 
@@ -69,5 +70,28 @@ def fold(text: str) -> str:
 
 
 def normalise_newlines(text: str) -> str:
-    """Turn CRLF and lone CR into LF: the only change made before offsets are counted."""
+    """Turn CRLF and lone CR into LF: the only change a file's reader makes before offsets are
+    counted (the stages always read LF text; see :class:`DroppedCRs` for a caller's string)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class DroppedCRs:
+    """Maps offsets in ``normalise_newlines(text)`` back to ``text`` itself.
+
+    The stages read LF text, so that a string handed to the API with CRLF or CR line ends gives
+    the report its LF copy gives, character distances included. Its offsets are then moved into
+    the caller's string: :func:`normalise_newlines` drops the CR of every CRLF (a lone CR becomes
+    an LF in place, which moves nothing), so an offset moves right by the CRs dropped before it.
+    """
+
+    def __init__(self, text: str) -> None:
+        # Where each dropped CR was, counted in the LF copy: the index of the LF that follows it.
+        self._at = [m.start() - i for i, m in enumerate(re.finditer("\r\n", text))]
+
+    def start(self, pos: int) -> int:
+        """A span's start: one that starts at a line's LF starts at the LF, past its CR."""
+        return pos + bisect_right(self._at, pos)
+
+    def end(self, pos: int) -> int:
+        """A span's end: one that ends at a line's end stops before its CR, as it did before the LF."""
+        return pos + bisect_left(self._at, pos)
