@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 import lawrep
 from lawrep.models import Report
 from lawrep.stages.checks import invariants
-from lawrep.text.fold import _TABLE as _FOLD_TABLE
-from lawrep.text.fold import fold
+from lawrep.text.fold import _BY_CHAR, fold
 
 FRAGMENTS = [
     "一、", "（一）", "(二)", "1.", "1、", "（1）", "一是", "二是", "。", "，", "\n", "\n\n", "　",
@@ -59,7 +58,8 @@ def test_long_repetitions_without_newlines(fragment: str, times: int) -> None:
     _assert_sound(text, lawrep.extract(text))
 
 
-FOLDABLE = "".join(sorted(chr(cp) for cp in _FOLD_TABLE))
+FOLDABLE = "".join(sorted(_BY_CHAR))
+_FOLD_TABLE = {ord(ch): folded for ch, folded in _BY_CHAR.items()}
 
 
 @settings(max_examples=300, deadline=None)

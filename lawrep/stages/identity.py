@@ -34,6 +34,8 @@ _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
 _LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "city", "county": "county"}
 _MAX_NAME = 12
+_BARE_GOVERNMENT = "政府"
+_PLACE_ENDINGS = "省市县区州旗盟"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _OPENING = re.compile(r"\s*(?:(?:19|20)[0-9]{2}\s*年度?\s*[,，]?\s*)?")  # what may open a clause before its subject
 
@@ -44,15 +46,24 @@ def _full_names() -> frozenset[str]:
 
 
 @cache
-def _last_chars() -> frozenset[str]:
-    return frozenset(name[-1] for name in _full_names())
+def _last_char_class() -> re.Pattern[str]:
+    """The characters a division's name ends in, as one class the standard ``re`` scans fast."""
+    return re.compile("[" + "".join(sorted({re.escape(name[-1]) for name in _full_names()})) + "]")
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    """The lengths of division names, longest first."""
+    return tuple(sorted({len(name) for name in _full_names()}, reverse=True))
 
 
 def _name_ending(folded: str, end: int, stop: int) -> str | None:
     """The longest gazetteer full name ending at ``end`` and starting at or after ``stop``; a
     two-character name only where it cannot be the end of another word (see the rules)."""
     names = _full_names()
-    for length in range(min(_MAX_NAME, end - stop), 1, -1):
+    for length in _lengths():
+        if length > end - stop:
+            continue
         name = folded[end - length : end]
         if name in names and (length > 2 or _stands_alone(folded, end - length, end)):
             return name
@@ -100,6 +111,8 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]]) -> list[_Mention]:
     for m in _DEPARTMENT.finditer(folded):
         if doc.titles.contains(m.start()) or skip_from <= m.start() < skip_to:
             continue  # a 《…》 title names another document, the addressee another body
+        if m.group() == _BARE_GOVERNMENT and folded[m.start() - 1 : m.start()] not in _PLACE_ENDINGS:
+            continue  # 法治政府建设: a 政府 is a government's name only after a place or a level
         dept, own = _WRITTEN[m.group()]
         if dept.kind == "government" and folded.endswith(_SUPERIOR, 0, max(0, m.start() - 1)):
             continue  # 县委、县政府: the government the author reports to
@@ -129,24 +142,38 @@ def _rank(pos: int, spans: dict[str, tuple[int, int]]) -> int:
 
 def _places(doc: Doc) -> Counter[str]:
     """Every gazetteer full name the text writes, weighted 2 in running text and 1 in 《…》."""
-    folded, last = doc.folded, _last_chars()
+    folded = doc.folded
     counts: Counter[str] = Counter()
-    for i, ch in enumerate(folded):
-        if ch in last:
-            name = _name_ending(folded, i + 1, max(0, i + 1 - _MAX_NAME))
-            if name is not None:
-                counts[name] += 1 if doc.titles.contains(i) else 2
+    for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
+        i = m.start()
+        name = _name_ending(folded, i + 1, max(0, i + 1 - _MAX_NAME))
+        if name is not None:
+            counts[name] += 1 if doc.titles.contains(i) else 2
     return counts
 
 
-def _resolve(chain: tuple[str, ...], places: Counter[str]) -> tuple[list[G.Division], str | None]:
+class _Places:
+    """The places a text names (see :func:`_places`), counted only when a rule needs them: most
+    reports state their author's place whole, and its name is unique."""
+
+    def __init__(self, doc: Doc | None, counts: Counter[str] | None = None) -> None:
+        self._doc, self._counts = doc, counts
+
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = _places(self._doc) if self._doc is not None else Counter()
+        return self._counts
+
+
+def _resolve(chain: tuple[str, ...], places: _Places) -> tuple[list[G.Division], str | None]:
     """The division a chain of names ends in: ``([that division's ancestors…, it], None)``, or,
     when several divisions bear the name and nothing decides, what they share and a note."""
     cands = [d for d in G.named(chain[-1]) if d.name == chain[-1]]
     for outer in chain[:-1]:
         cands = [d for d in cands if outer in {p.name for p in G.parents(d)}]
     if len(cands) > 1:
-        named = [d for d in cands if any(places[p.name] for p in G.parents(d))]
+        counts = places.counts()
+        named = [d for d in cands if any(counts[p.name] for p in G.parents(d))]
         cands = named if named else cands
     if not cands:
         return [], None
@@ -184,10 +211,10 @@ def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) 
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-def _level_places(places: Counter[str], level: Level | None) -> list[str]:
+def _level_places(places: _Places, level: Level | None) -> list[str]:
     """Places the text names, most named first, of one level (all levels when None)."""
     ranked = []
-    for name, _ in places.most_common():
+    for name, _ in places.counts().most_common():
         divisions = [d for d in G.named(name) if d.name == name]
         levels = {_LEVEL_OF_DIVISION[d.level] for d in divisions}
         if name in _MUNICIPALITIES:
@@ -207,7 +234,7 @@ class Identity:
 def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | None) -> Identity:
     """The agency, region and level of a report. ``spans`` gives where the signature, title,
     front matter and addressee are; ``signals`` the level the text speaks at (全县, 县委 …)."""
-    places = _places(doc)
+    places = _Places(doc)
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
     mentions = [m for m in _mentions(doc, spans) if _fits_self(m, endings)]
@@ -254,7 +281,7 @@ def _fits_self(mention: _Mention, endings: tuple[str, ...]) -> bool:
     return mention.written.endswith(endings)
 
 
-def _stated(doc: Doc, mention: _Mention, places: Counter[str]) -> Identity | None:
+def _stated(doc: Doc, mention: _Mention, places: _Places) -> Identity | None:
     """The identity a full name gives; when its place is a name several divisions share and the
     text does not decide, no agency, the region's certain part and the note saying so."""
     path, note = _resolve(mention.chain, places)
@@ -289,14 +316,14 @@ def _inferred(
     evidence: tuple[int, int],
     level_char: str | None,
     signals: Level | None,
-    places: Counter[str],
+    places: _Places,
 ) -> Identity:
     """No full name: a short self-name (市人社局) or 我局, with the place the text speaks for: the
     one it names most, of the kind the short name says (市 → a 市) or at the level it speaks at."""
     candidates = _candidates(places, level_char, signals)
     if not candidates:
-        places = _short_places(doc, level_char, signals)
-        candidates = [name for name, _ in places.most_common()]
+        places = _Places(None, _short_places(doc, level_char, signals))
+        candidates = [name for name, _ in places.counts().most_common()]
     if not candidates:
         return Identity(None, Region(), None)
     path, note = _resolve((candidates[0],), places)
@@ -313,11 +340,11 @@ def _inferred(
     return Identity(agency, _region(path, note), _LEVEL_OF_DIVISION[path[-1].level])
 
 
-def _candidates(places: Counter[str], level_char: str | None, signals: Level | None) -> list[str]:
+def _candidates(places: _Places, level_char: str | None, signals: Level | None) -> list[str]:
     """Places the text names, most named first, that a short self-name or the text's level fits."""
     if level_char is not None:
         endings = A.SHORT_NAME_ENDINGS[level_char]
-        return [name for name, _ in places.most_common() if name.endswith(endings)]
+        return [name for name, _ in places.counts().most_common() if name.endswith(endings)]
     return _level_places(places, signals)
 
 
@@ -358,7 +385,7 @@ def _unique_shorts() -> dict[str, G.Division]:
     return {s: ds[0] for s, ds in by_short.items() if len(ds) == 1 and len(G.named(s)) == 1}
 
 
-def _region_only(places: Counter[str], signals: Level | None) -> Identity:
+def _region_only(places: _Places, signals: Level | None) -> Identity:
     """No author: the region is still the place the text speaks for, when its level says which."""
     if signals is None:
         return Identity(None, Region(), None)

@@ -32,7 +32,7 @@ from ..text.numerals import (
     scale_of,
 )
 from ..text.spans import SpanIndex
-from .words import CAN_FOLLOW, change_verb, implied_unit, prefix, suffix, unit_at
+from .words import CAN_FOLLOW, IMPLIED_NOUNS, change_verb, implied_unit, prefix, suffix, unit_at
 
 # The characters of a Chinese numeral core: digits and magnitudes, plain and financial forms
 # (〇 is folded to 零, 萬/億 to 万/亿 before any rule runs).
@@ -47,6 +47,8 @@ _CN = "".join(sorted({*DIGITS, *MAGNITUDES, *(f for f in MAGNITUDE_FORMS if f no
 _CORE_FIRST = f"0-9{_CN}几数"
 _MAG = "".join(MAGNITUDES)  # 十百千万亿
 _MORE = "".join(R.INNER_MORE)  # 余多
+_SINGLE_DIGITS = "一二两三四五六七八九"  # a digit 成 counts tenths of (四成)
+_BIG_MAGNITUDES = frozenset(ch for ch, value in MAGNITUDES.items() if value >= 10_000)  # 万 亿
 # Spaces a PDF, a CMS template or a copy-paste puts between an Arabic figure and its magnitude
 # or unit (``155 项``, ``7476.62 万元``, ``98.5 %``): read through, and kept inside the span.
 _MAX_GAP = 2
@@ -64,7 +66,11 @@ _CORE = regex.compile(
                   |数十|数百|数千|数万)[十百千万]{{0,2}})
     | (?P<cn>[{_CN}]{{1,20}})
     )
-    (?:(?={first_char_class(CAN_FOLLOW)})|(?<=[0-9])(?={_GAP}{first_char_class(CAN_FOLLOW)})|(*SKIP)(*FAIL))
+    (?:(?={first_char_class(CAN_FOLLOW)})
+      |(?<=[0-9])(?={_GAP}{first_char_class(CAN_FOLLOW)})
+      |(?<=[万亿余])(?=(?:{IMPLIED_NOUNS}))
+      |(?<=[{_SINGLE_DIGITS}])(?={R.TENTHS})
+      |(*SKIP)(*FAIL))
     )""",
     regex.VERBOSE,
 )
@@ -122,7 +128,7 @@ def _core_value(m: regex.Match[str]) -> tuple[Decimal | None, Decimal | None, st
     if m.group(_G_VAGUE):
         return _vague(m.group(_G_VAGUE))
     v = chinese_value(m.group(_G_CN))
-    return v, None, "exact", any(MAGNITUDES.get(ch, 0) >= 10_000 for ch in m.group(_G_CN))
+    return v, None, "exact", not _BIG_MAGNITUDES.isdisjoint(m.group(_G_CN))
 
 
 def _tenths(folded: str, m: regex.Match[str], pos: int) -> tuple[Decimal, tuple[str, str, int, bool]] | None:
@@ -175,7 +181,7 @@ class _SetPhrases:
 
 def _blocked(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> bool:
     start, end = m.span()
-    left = _gap_before(folded, start)
+    left = _gap_before(folded, start) if start and folded[start - 1] in " \t" else start
     if left and folded[left - 1] == "第":
         return True  # 第3项, 第 3 项: an ordinal
     return phrases.overlap(start, end)

@@ -10,13 +10,9 @@ _UNITS = sorted(R.UNITS, key=lambda u: -len(u[0]))
 UNITS_BY_FIRST: dict[str, list[tuple[str, str, str]]] = {}
 for _u in _UNITS:
     UNITS_BY_FIRST.setdefault(_u[0][0], []).append(_u)
-CAN_FOLLOW = (
-    frozenset(UNITS_BY_FIRST)
-    | frozenset(R.INNER_MORE)
-    | frozenset("".join(R.RANGE_CONNECTORS))
-    | frozenset(noun[0] for noun, _, _ in R.IMPLIED_UNITS)
-    | frozenset(R.TENTHS)
-)
+CAN_FOLLOW = frozenset(UNITS_BY_FIRST) | frozenset(R.INNER_MORE) | frozenset("".join(R.RANGE_CONNECTORS))
+IMPLIED_NOUNS = "|".join(noun for noun, _, _ in R.IMPLIED_UNITS)
+"""Nouns that make a figure in 万 or 亿 a count of people (1.6万农民工)."""
 """What may follow a numeral core for it to be a quantity: a unit, 余/多, or a range connector."""
 
 _PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
