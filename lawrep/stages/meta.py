@@ -66,9 +66,12 @@ def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int |
     places = [(0, head_end)] + [(s.start, s.start + len(s.marker) + len(s.title)) for s in structure.sections]
     for pattern in _YEAR_RES:
         for a, b in places:
-            m = pattern.search(folded, a, b)
-            if m and _plausible(int(m.group("y"))):
-                return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
+            for m in pattern.finditer(folded, a, b):
+                before = folded[m.start("y") - 1] if m.start("y") else ""
+                if doc.titles.contains(m.start("y")) or (before and before in "—-~至"):
+                    continue  # 《…纲要(2021—2025年)》: another document's years, or a range's end
+                if _plausible(int(m.group("y"))):
+                    return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
     if signed:
         year, month = int(signed[:4]), int(signed[5:7])
         year = year - 1 if month <= 6 else year

@@ -42,6 +42,8 @@ def completeness(report: Report) -> list[Check]:
                 "meta.agency",
             )
         )
+    if report.meta.date is None:
+        out.append(check("completeness.date_unknown", "warning", "no signing date could be read", "meta.date"))
     out.extend(_timeliness(report))
     out.extend(_publication(report))
     if report.source.unread_pages:
