@@ -34,6 +34,7 @@ _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
 _LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "city", "county": "county"}
 _MAX_NAME = 12
+_CHAIN_REACH = 4 * _MAX_NAME  # the longest run of place names written before a department
 _BARE_GOVERNMENT = "政府"
 _PLACE_ENDINGS = "省市县区州旗盟"
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -118,7 +119,8 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]]) -> list[_Mention]:
             continue  # 县委、县政府: the government the author reports to
         if _SUPERIOR_AFTER.match(folded, m.end(), m.end() + 12):
             continue  # 在市市场监督管理局的支持指导下: a body above the author
-        line_start = folded.rfind("\n", 0, m.start()) + 1
+        reach = max(0, m.start() - _CHAIN_REACH)  # a bounded look back: a long line costs no rescan
+        line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
         chain = _chain(folded, m.start(), line_start)
         start = m.start() - sum(len(n) for n in chain)
         before = folded[m.start() - 1] if m.start() > line_start else ""
@@ -269,7 +271,10 @@ def _may_be_author(doc: Doc, mention: _Mention) -> bool:
     with (区政府坚持…)."""
     if mention.dept.kind != "government":
         return True
-    clause = max(doc.folded.rfind(mark, 0, mention.start) for mark in ",，。;；\n")
+    reach = max(0, mention.start - _CHAIN_REACH)
+    clause = max(doc.folded.rfind(mark, reach, mention.start) for mark in ",，。;；\n")
+    if clause < 0 and reach > 0:
+        return False  # no clause opens within reach: the subject of none
     return _OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
 
 

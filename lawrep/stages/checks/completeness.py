@@ -226,6 +226,8 @@ class _Signs:
 
 def _is_title(folded: str) -> bool:
     """A report's title line: short, with 报告 and no clause mark, and no heading."""
+    if len(folded) > 4 * R.REPORT_TITLE_MAX_CHARS:
+        return False  # a long line is no title, and stripping it for every 报告 in it would be quadratic
     line = folded.strip()
     return (
         R.REPORT_TITLE_WORD in line
