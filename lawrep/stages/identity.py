@@ -105,11 +105,13 @@ class _Mention:
     rank: int  # index in A.PLACE_RANKS
 
 
-def _mentions(doc: Doc, spans: dict[str, tuple[int, int]]) -> list[_Mention]:
+def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, int] | None = None) -> list[_Mention]:
+    """The departments named in the text (or in ``within`` of it), with their places."""
     folded = doc.folded
     found = []
     skip_from, skip_to = spans.get("addressee", (0, 0))
-    for m in _DEPARTMENT.finditer(folded):
+    a, b = within or (0, len(folded))
+    for m in _DEPARTMENT.finditer(folded, a, b):
         if doc.titles.contains(m.start()) or skip_from <= m.start() < skip_to:
             continue  # a 《…》 title names another document, the addressee another body
         if m.group() == _BARE_GOVERNMENT and folded[m.start() - 1 : m.start()] not in _PLACE_ENDINGS:
@@ -237,6 +239,11 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     """The agency, region and level of a report. ``spans`` gives where the signature, title,
     front matter and addressee are; ``signals`` the level the text speaks at (全县, 县委 …)."""
     places = _Places(doc)
+    if "signature" in spans:  # most reports sign with their full name: read that first, alone
+        for mention in _mentions(doc, spans, spans["signature"]):
+            found = _stated(doc, mention, places) if mention.chain else None
+            if found is not None:
+                return found
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
     mentions = [m for m in _mentions(doc, spans) if _fits_self(m, endings)]
