@@ -103,6 +103,27 @@ SHORT_NAME_NOT_BEFORE: tuple[str, ...] = (
     "学院", "大学", "理工", "医院", "公司", "银行", "日报", "晚报", "电视", "广播", "职业", "技术", "中学", "小学",
 )  # fmt: skip
 
+# A department name that goes on into a longer body's name is that body, not the department
+# (县人民政府办公室, 市生态环境局淳安分局, 县司法局千岛湖司法所).
+SUB_BODY_AFTER: tuple[str, ...] = (
+    "办公室", "分局", "司法所", "所", "中心", "支队", "大队", "中队", "队", "科", "处", "站", "院", "委员会",
+)  # fmt: skip
+
+# Outside the signature and the title, a name is the author's only as the subject a clause opens
+# with: after a clause mark, at most after these opening words (2021年, 今年以来 …).
+SUBJECT_OPENINGS = (
+    r"\s*(?:现将)?\s*"  # 现将市人社局2021年…报告如下
+    r"(?:(?:(?:19|20)[0-9]{2}\s*年度?|今年|本年度|全年|一年来|近年来|今年以来|年内)\s*(?:以来)?\s*[,，]?\s*)?"
+    r"(?:中共[^,，。、]{2,14}委、)?"  # a joint author: 中共姚安县委、姚安县人民政府
+)
+
+# A short self-name's level character (区 of 区司法局) is the level only where no other word ends
+# in it: at a clause's start, or after one of these characters.
+LEVEL_CHAR_AFTER = "的和与及由经在为将年"
+
+# The field words must name one field clearly: at least this many cues, and twice the next field.
+IMPLIED_MIN_CUES = 2
+
 # A department written with no place and no level (司法厅坚持…) is at the level its ending says.
 ENDING_LEVEL_CHARS: dict[str, str] = {"厅": "省"}
 

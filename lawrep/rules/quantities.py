@@ -44,7 +44,9 @@ CAPITALS_ONLY_FOR_UNITS: tuple[str, ...] = ("元",)
 
 # 成 after a single Chinese digit is a tenth (四成 = 40%), unless it begins a word (成立, 成效…).
 TENTHS = "成"
-TENTHS_NOT_BEFORE = "立效果为功本员绩交就熟品型年长人都份分规事熟套批"
+TENTHS_NOT_BEFORE = "立效果为功本员绩交就熟品型年长人都份分规事熟套批新册文档"
+# …nor when the digit ends a word (统一成册, 逐一成档, 第一成果).
+TENTHS_NOT_AFTER = "统逐同唯第划专单"
 
 # Classes of units other stages and checks reason with.
 MONEY_UNITS: tuple[str, ...] = ("元",)

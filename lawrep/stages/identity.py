@@ -38,6 +38,9 @@ _CHAIN_REACH = 4 * _MAX_NAME  # the longest run of place names written before a 
 _BARE_GOVERNMENT = "政府"
 _PLACE_ENDINGS = "省市县区州旗盟"
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_SUBJECT_OPENING = re.compile(A.SUBJECT_OPENINGS)
+_CLAUSE_MARKS = ",，。;；:：\n"
+_DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇一二三四五六七八九]{4})\s*年")
 _OPENING = re.compile(r"\s*(?:(?:19|20)[0-9]{2}\s*年度?\s*[,，]?\s*)?")  # what may open a clause before its subject
 
 
@@ -121,12 +124,16 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
             continue  # 县委、县政府: the government the author reports to
         if _SUPERIOR_AFTER.match(folded, m.end(), m.end() + 12):
             continue  # 在市市场监督管理局的支持指导下: a body above the author
+        if folded.startswith(A.SUB_BODY_AFTER, m.end()):
+            continue  # 县人民政府办公室, 市生态环境局淳安分局: another body's name
         reach = max(0, m.start() - _CHAIN_REACH)  # a bounded look back: a long line costs no rescan
         line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
         chain = _chain(folded, m.start(), line_start)
         start = m.start() - sum(len(n) for n in chain)
         before = folded[m.start() - 1] if m.start() > line_start else ""
         level_char = before if not chain and before in A.SHORT_LEVEL_CHARS else None
+        if level_char and not _opens(folded, m.start() - 1, line_start):
+            continue  # 江干区司法局: 区 ends a name the gazetteer does not have, not a level
         if level_char:
             start -= 1
         elif not chain:
@@ -134,6 +141,15 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
         rank = _rank(m.start(), spans)
         found.append(_Mention(dept, own, m.group(), tuple(chain), level_char, start, m.end(), rank))
     return found
+
+
+def _opens(folded: str, pos: int, line_start: int) -> bool:
+    """Whether the character at ``pos`` opens a word: at a line's start, after a non-Han
+    character, or after a function character (的, 和 …)."""
+    if pos <= line_start:
+        return True
+    before = folded[pos - 1]
+    return not _HAN.match(before) or before in A.LEVEL_CHAR_AFTER
 
 
 def _rank(pos: int, spans: dict[str, tuple[int, int]]) -> int:
@@ -241,12 +257,12 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     places = _Places(doc)
     if "signature" in spans:  # most reports sign with their full name: read that first, alone
         for mention in _mentions(doc, spans, spans["signature"]):
-            found = _stated(doc, mention, places) if mention.chain else None
+            found = _stated(doc, mention, places) if mention.chain and _signs(doc, mention) else None
             if found is not None:
                 return found
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
-    mentions = [m for m in _mentions(doc, spans) if _fits_self(m, endings)]
+    mentions = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and _is_subject(doc, m)]
     ordered = sorted(mentions, key=lambda m: (m.rank, m.start))
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
     usual = kinds.most_common(1)[0][0] if kinds else None
@@ -283,6 +299,27 @@ def _may_be_author(doc: Doc, mention: _Mention) -> bool:
     if clause < 0 and reach > 0:
         return False  # no clause opens within reach: the subject of none
     return _OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
+
+
+def _signs(doc: Doc, mention: _Mention) -> bool:
+    """Whether a name in the back matter is the signature: alone on its line, or with a date
+    after it (not 附件：…, 抄送…)."""
+    line_start = doc.folded.rfind("\n", 0, mention.start) + 1
+    line_end = doc.folded.find("\n", mention.end)
+    rest = doc.folded[mention.end : line_end if line_end >= 0 else len(doc.folded)]
+    return not doc.folded[line_start : mention.start].strip() and (not rest.strip() or bool(_DATE_AFTER.match(rest)))
+
+
+def _is_subject(doc: Doc, mention: _Mention) -> bool:
+    """Outside the signature and the title, a name is the author's only as the subject a clause
+    opens with (2021年，县司法局坚持…), not after 根据, 配合, 赴, 学习 … (another body)."""
+    if mention.rank < _FRONT:
+        return True
+    reach = max(0, mention.start - _CHAIN_REACH)
+    clause = max(doc.folded.rfind(mark, reach, mention.start) for mark in _CLAUSE_MARKS)
+    if clause < 0 and reach > 0:
+        return False
+    return _SUBJECT_OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
 
 
 def _fits_self(mention: _Mention, endings: tuple[str, ...]) -> bool:
@@ -411,9 +448,13 @@ def _region_only(places: _Places, signals: Level | None) -> Identity:
 def _implied_department(doc: Doc) -> A.Department | None:
     """The department a report that calls itself 我局 implies by the words of its field: the
     field whose words it uses most."""
-    counts = {kind: sum(doc.folded.count(cue) for cue in cues) for cues, kind in A.IMPLIED_KINDS}
-    kind = max(counts, key=lambda k: counts[k])
-    return next(d for d in A.DEPARTMENTS if d.kind == kind) if counts[kind] else None
+    counts = sorted(
+        ((sum(doc.folded.count(cue) for cue in cues), kind) for cues, kind in A.IMPLIED_KINDS), reverse=True
+    )
+    (best, kind), (second, _) = counts[0], counts[1]
+    if best < A.IMPLIED_MIN_CUES or best < 2 * second:
+        return None  # no field is named clearly
+    return next(d for d in A.DEPARTMENTS if d.kind == kind)
 
 
 __all__ = ["Identity", "Span", "read_identity"]

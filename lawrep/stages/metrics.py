@@ -138,8 +138,25 @@ def _domain(folded: str, ctx: _Context, previous: list[Metric], heading_titles: 
             return domain
     if heading_titles:
         return None  # under headings, the text before a sentence may belong to another field
-    m = _DOMAIN_BACK.search(folded, max(0, ctx.sentence_start - R.DOMAIN_REACH_BACK), ctx.sentence_start)
+    headline = _headline_before(folded, ctx.sentence_start)
+    if headline is None:
+        return None
+    m = _DOMAIN_BACK.search(folded, *headline)
     return R.DOMAIN_CUES[branch_of(m, _DOMAIN_BRANCHES)][0] if m is not None else None
+
+
+def _headline_before(folded: str, sentence_start: int) -> tuple[int, int] | None:
+    """The line just before a paragraph's first sentence when it is a headline: short, ending in
+    no full stop (a news item's title). A sentence within a paragraph takes no field from the one
+    before it."""
+    if sentence_start == 0 or folded[sentence_start - 1] != "\n":
+        return None
+    end = sentence_start - 1
+    start = folded.rfind("\n", max(0, end - R.DOMAIN_REACH_BACK), end) + 1
+    line = folded[start:end].strip()
+    if not line or len(line) > R.HEADLINE_MAX_CHARS or line.endswith(("。", ".", ";", "；")):
+        return None
+    return start, end
 
 
 @lru_cache(maxsize=4096)
@@ -205,8 +222,8 @@ def _period(ctx: _Context, year: int | None) -> tuple[int | None, int | None]:
     if found is None:
         return None, None
     named = int(found.group("y"))
-    if _SINCE.match(ctx.sentence, found.end()):
-        return None, named
+    if _SINCE.match(ctx.sentence, found.end()) or ctx.sentence.endswith(R.SINCE_BEFORE, 0, found.start()):
+        return None, named  # 2020年以来, 自2019年开展…: a count since that year
     return (None if year is None or named == year else named), None
 
 

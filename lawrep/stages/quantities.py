@@ -58,7 +58,8 @@ _CORE = regex.compile(
     (?=[{_CORE_FIRST}])(?:
     (?P<pct>(?P<per>[百千])分之(?P<pctnum>[{_CN}点]{{1,12}}|[0-9]{{1,9}}(?:\.[0-9]{{1,6}})?))
   | (?>
-      (?<![0-9.A-Za-z]|[0-9],)
+      # never inside a number, nor the tail of 3 万 5 千 or 8万零30000 (whole or not at all)
+      (?<![0-9.A-Za-z]|[0-9],|[0-9{_MAG}][ \t]{{1,{_MAX_GAP}}}|[万亿]零?[ \t]{{0,{_MAX_GAP}}})
       (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]{{1,6}})?(?![0-9])  # 1,234 with separators
             |[0-9]{{1,15}}(?:\.[0-9]{{1,6}})?(?![0-9.][0-9]))        # 7476.62, never 1.1.1
       (?P<armore>[{_MORE}])?(?:{_GAP}(?P<armag>[{_MAG}]{{1,3}}(?:[0-9]{{1,4}}(?:\.[0-9]{{1,4}})?[{_MAG}]{{1,3}}){{0,3}}(?:零?[0-9]{{1,4}}(?![0-9.]))?))?
@@ -139,6 +140,8 @@ def _tenths(folded: str, m: regex.Match[str], pos: int) -> tuple[Decimal, tuple[
     after = folded[pos + len(R.TENTHS) : pos + len(R.TENTHS) + 1]
     if after and after in R.TENTHS_NOT_BEFORE:
         return None  # 一成不变 is a set phrase; 三成立 is no share
+    if m.start() and folded[m.start() - 1] in R.TENTHS_NOT_AFTER:
+        return None  # 统一成册: the digit ends a word
     return Decimal(DIGITS[digit] * 10), ("%", "percent", pos + len(R.TENTHS), False)
 
 

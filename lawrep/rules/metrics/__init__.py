@@ -80,13 +80,16 @@ RULES: tuple[Rule, ...] = (
 )
 """Every rule, in priority order: on a tie (cues at the same distance) the earlier rule wins."""
 
-# Outside any heading, a sentence with no domain cue takes the one that ends nearest before it
-# within this many characters (a news item's headline, the paragraph's lead).
+# Outside any heading, a paragraph's first sentence with no domain cue takes the field of the
+# headline line right before it (a news item's title: at most this long, no full stop).
 DOMAIN_REACH_BACK = 300
+HEADLINE_MAX_CHARS = 60
 
 # A year followed by one of these words starts a cumulative count (2020年以来, 2019年至今):
 # the figure is not about that year (its ``period_from``, not its ``period``).
-SINCE_WORDS: tuple[str, ...] = ("以来", "至今", "起至今", "来")
+SINCE_WORDS: tuple[str, ...] = ("以来", "至今", "起至今", "起")
+# …and a year after one of these words is where a count starts (自2019年开展…以来).
+SINCE_BEFORE: tuple[str, ...] = ("自", "从")
 
 # Figures in these parts of a report are targets, not results: they are never named.
 UNNAMED_PARTS: tuple[Canonical, ...] = ("next_year_plan",)
