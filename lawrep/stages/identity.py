@@ -41,7 +41,6 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SUBJECT_OPENING = re.compile(A.SUBJECT_OPENINGS)
 _CLAUSE_MARKS = ",，。;；:：\n"
 _DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇一二三四五六七八九]{4})\s*年")
-_OPENING = re.compile(r"\s*(?:(?:19|20)[0-9]{2}\s*年度?\s*[,，]?\s*)?")  # what may open a clause before its subject
 
 
 @cache
@@ -290,15 +289,9 @@ _FRONT, _BODY = A.PLACE_RANKS.index("front"), A.PLACE_RANKS.index("body")
 
 def _may_be_author(doc: Doc, mention: _Mention) -> bool:
     """A short self-name is the author's, except a government's (省政府, 区政府), which a report
-    names mostly as the body it answers to; that one counts only as the subject a clause opens
-    with (区政府坚持…)."""
-    if mention.dept.kind != "government":
-        return True
-    reach = max(0, mention.start - _CHAIN_REACH)
-    clause = max(doc.folded.rfind(mark, reach, mention.start) for mark in ",，。;；\n")
-    if clause < 0 and reach > 0:
-        return False  # no clause opens within reach: the subject of none
-    return _OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
+    names mostly as the body it answers to; that one counts only as a clause's subject (区政府坚持…),
+    even in the title or the signature."""
+    return mention.dept.kind != "government" or _opens_clause(doc, mention)
 
 
 def _signs(doc: Doc, mention: _Mention) -> bool:
@@ -313,12 +306,16 @@ def _signs(doc: Doc, mention: _Mention) -> bool:
 def _is_subject(doc: Doc, mention: _Mention) -> bool:
     """Outside the signature and the title, a name is the author's only as the subject a clause
     opens with (2021年，县司法局坚持…), not after 根据, 配合, 赴, 学习 … (another body)."""
-    if mention.rank < _FRONT:
-        return True
+    return mention.rank < _FRONT or _opens_clause(doc, mention)
+
+
+def _opens_clause(doc: Doc, mention: _Mention) -> bool:
+    """Whether a name stands where a clause's subject does: after a clause mark and at most the
+    opening words of ``rules.agencies.SUBJECT_OPENINGS`` (a year, 现将 …)."""
     reach = max(0, mention.start - _CHAIN_REACH)
     clause = max(doc.folded.rfind(mark, reach, mention.start) for mark in _CLAUSE_MARKS)
     if clause < 0 and reach > 0:
-        return False
+        return False  # no clause opens within reach: the subject of none
     return _SUBJECT_OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
 
 
