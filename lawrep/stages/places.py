@@ -1,0 +1,179 @@
+"""Places a report names, read against the gazetteer: full names, runs of them (广东省广州市海珠区),
+short names in the few positions where they name a place (法治襄阳), and which division a name
+means when several bear it. Used by the identity stage; never outputs a name the gazetteer does
+not have."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..models import Level, Region
+from ..rules import agencies as A
+from ..text import gazetteer as G
+from ..text.document import Doc
+
+MAX_NAME = 12
+"""The longest division name read (characters)."""
+LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "city", "county": "county"}
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+"""The 直辖市: provinces a text speaks of as cities (全市, 市委)."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _full_names() -> frozenset[str]:
+    return frozenset(d.name for d in G.divisions())
+
+
+@cache
+def _last_char_class() -> re.Pattern[str]:
+    """The characters a division's name ends in, as one class the standard ``re`` scans fast."""
+    return re.compile("[" + "".join(sorted({re.escape(name[-1]) for name in _full_names()})) + "]")
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    """The lengths of division names, longest first."""
+    return tuple(sorted({len(name) for name in _full_names()}, reverse=True))
+
+
+def _name_ending(folded: str, end: int, stop: int) -> str | None:
+    """The longest gazetteer full name ending at ``end`` and starting at or after ``stop``; a
+    two-character name only where it cannot be the end of another word (see the rules)."""
+    names = _full_names()
+    for length in _lengths():
+        if length > end - stop:
+            continue
+        name = folded[end - length : end]
+        if name in names and (length > 2 or _stands_alone(folded, end - length, end)):
+            return name
+    return None
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start else ""
+    after = folded[end] if end < len(folded) else ""
+    if after and after in A.SHORT_PLACE_NOT_BEFORE:
+        return False
+    return not before or not _HAN.match(before) or _name_ending(folded, start, max(0, start - MAX_NAME)) is not None
+
+
+def name_run(folded: str, end: int, stop: int) -> list[str]:
+    """Gazetteer names written one after another ending at ``end`` (广东省广州市海珠区), outermost first."""
+    chain: list[str] = []
+    while end > stop:
+        name = _name_ending(folded, end, stop)
+        if name is None:
+            break
+        chain.insert(0, name)
+        end -= len(name)
+    return chain
+
+
+def _places(doc: Doc) -> Counter[str]:
+    """Every gazetteer full name the text writes, weighted 2 in running text and 1 in 《…》."""
+    folded = doc.folded
+    counts: Counter[str] = Counter()
+    for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
+        i = m.start()
+        name = _name_ending(folded, i + 1, max(0, i + 1 - MAX_NAME))
+        if name is not None:
+            counts[name] += 1 if doc.titles.contains(i) else 2
+    return counts
+
+
+class Places:
+    """The places a text names (see :func:`_places`), counted only when a rule needs them: most
+    reports state their author's place whole, and its name is unique."""
+
+    def __init__(self, doc: Doc | None, counts: Counter[str] | None = None) -> None:
+        self._doc, self._counts = doc, counts
+
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = _places(self._doc) if self._doc is not None else Counter()
+        return self._counts
+
+
+def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], str | None]:
+    """The division a chain of names ends in: ``([that division's ancestors…, it], None)``, or,
+    when several divisions bear the name and nothing decides, what they share and a note."""
+    cands = [d for d in G.named(chain[-1]) if d.name == chain[-1]]
+    for outer in chain[:-1]:
+        cands = [d for d in cands if outer in {p.name for p in G.parents(d)}]
+    if len(cands) > 1:
+        counts = places.counts()
+        named = [d for d in cands if any(counts[p.name] for p in G.parents(d))]
+        cands = named if named else cands
+    if not cands:
+        return [], None
+    if len(cands) == 1:
+        return [*G.parents(cands[0]), cands[0]], None
+    shared = [p for p in G.parents(cands[0]) if all(p in G.parents(c) for c in cands[1:])]
+    codes = ", ".join(f"{c.code}" for c in cands)
+    return shared, f"{chain[-1]} names {len(cands)} divisions ({codes}); the text does not say which"
+
+
+def region_of(path: list[G.Division], note: str | None) -> Region:
+    region = Region(ambiguous=[note] if note else [])
+    for d in path:
+        if d.level == "province":
+            region.province = d.name
+        elif d.level == "prefecture":
+            region.city = d.name
+        else:
+            region.county = d.name
+    region.code = path[-1].code if path else None
+    return region
+
+
+def level_places(places: Places, level: Level | None) -> list[str]:
+    """Places the text names, most named first, of one level (all levels when None)."""
+    ranked = []
+    for name, _ in places.counts().most_common():
+        divisions = [d for d in G.named(name) if d.name == name]
+        levels = {LEVEL_OF_DIVISION[d.level] for d in divisions}
+        if name in MUNICIPALITIES:
+            levels.add("city")  # a 直辖市 is a province its texts speak of as a city (全市, 市委)
+        if level is None or level in levels:
+            ranked.append(name)
+    return ranked
+
+
+def short_places(doc: Doc, level_char: str | None, signals: Level | None) -> Counter[str]:
+    """Places named by their short names only (法治襄阳, 鞍山日报), counted under their full
+    names: only short names that one division of the wanted kind bears, and only of provinces
+    and prefectures (a county's short name is too often an ordinary word)."""
+    endings = A.SHORT_NAME_ENDINGS[level_char] if level_char else None
+    found: Counter[str] = Counter()
+    for short, division in _unique_shorts().items():
+        if endings is not None and not division.name.endswith(endings):
+            continue
+        if endings is None and signals is not None and LEVEL_OF_DIVISION[division.level] != signals:
+            continue
+        n = sum(1 for m in re.finditer(re.escape(short), doc.folded) if _short_stands(doc.folded, m.start(), m.end()))
+        if n:
+            found[division.name] += n
+    return found
+
+
+def _short_stands(folded: str, start: int, end: int) -> bool:
+    """Whether a short place name at ``start`` names the place (法治襄阳), not part of a word or
+    an institution (南通理工学院)."""
+    if folded.startswith(A.SHORT_NAME_NOT_BEFORE, end):
+        return False
+    before = folded[start - 1] if start else ""
+    return not before or not _HAN.match(before) or folded.endswith(A.SHORT_NAME_AFTER, 0, start)
+
+
+@cache
+def _unique_shorts() -> dict[str, G.Division]:
+    """Short names of provinces and prefectures that no other division bears (as a short or a
+    full name), two characters or more."""
+    by_short: dict[str, list[G.Division]] = {}
+    for d in G.divisions():
+        if d.level != "county" and d.short != d.name and len(d.short) >= 2:
+            by_short.setdefault(d.short, []).append(d)
+    return {s: ds[0] for s, ds in by_short.items() if len(ds) == 1 and len(G.named(s)) == 1}
