@@ -26,6 +26,7 @@ class Outcome:
     path: str
     rendered: str | None = None
     metrics: int = 0
+    sha256: str | None = None
     error: InputError | InternalError | None = None
 
 
@@ -41,11 +42,27 @@ def process(path: str, max_bytes: int, how: Rendering, stdin_bytes: bytes | None
     try:
         text, info = open_input(path, max_bytes=max_bytes, stdin=stdin_bytes or b"")
         report = extract(text, source=info)
-        return Outcome(path, render(report, text, how), len(report.metrics))
+        digest = _sha256(path, stdin_bytes) if how.format == "sqlite" else None
+        return Outcome(path, render(report, text, how), len(report.metrics), digest)
     except InputError as exc:
         return Outcome(path, error=exc)
     except Exception as exc:  # a bug must cost one record, never the rest of the corpus
         return Outcome(path, error=InternalError(path, exc))
+
+
+def _sha256(path: str, stdin_bytes: bytes | None) -> str:
+    """What a corpus database knows a report by: the SHA-256 of the input's bytes."""
+    import hashlib
+
+    from ..readers.limits import STDIN
+
+    if path == STDIN:
+        return hashlib.sha256(stdin_bytes or b"").hexdigest()
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _process_chunk(paths: list[str], max_bytes: int, how: Rendering, stdin_bytes: bytes | None) -> list[Outcome]:

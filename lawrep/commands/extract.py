@@ -6,6 +6,8 @@ import enum
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -22,6 +24,7 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    sqlite = "sqlite"
     table = "table"
 
 
@@ -31,7 +34,12 @@ def extract(
         Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
     ] = None,
     fmt: Annotated[
-        Format | None, typer.Option("--format", "-f", help="json (one input), jsonl (several), csv or table.")
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (one input), jsonl (several), csv, sqlite (a corpus database; needs -o) or table.",
+        ),
     ] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One-line JSON.")] = False,
     all_quantities: Annotated[
@@ -73,28 +81,31 @@ def extract(
     fmt = fmt or (Format.json if len(paths) == 1 and not Path(files[0]).is_dir() else Format.jsonl)
     if fmt is Format.json and len(paths) > 1:
         fmt = Format.jsonl
+    if fmt is Format.sqlite and output is None:
+        raise fail("--format sqlite writes a database file: give it with -o FILE", 2)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in paths else None
     how = out.Rendering(
         format="jsonl" if fmt is Format.table else fmt.value, compact=compact, all_quantities=all_quantities
     )
-    started, failures, reports, n_metrics = time.perf_counter(), 0, 0, 0
+    started, tally = time.perf_counter(), Tally()
     progress = Progress(len(paths), enabled=not quiet and sys.stderr.isatty() and len(paths) > 1)
+    outcomes = batch.run(
+        paths, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, how=how, stdin_bytes=stdin_bytes
+    )
     try:
-        with AtomicOutput(output) as fh, progress:
-            if fmt is Format.csv:
-                fh.write(csv_text([], header=True))
-            jobs = jobs or batch.default_jobs()
-            for outcome in batch.run(paths, jobs=jobs, max_bytes=max_bytes, how=how, stdin_bytes=stdin_bytes):
-                progress.advance()
-                if outcome.error is not None:
-                    failures += 1
-                    typer.echo(f"lawrep: {outcome.error}", err=True)
-                    if fmt in (Format.jsonl, Format.json) and len(paths) > 1:
+        if fmt is Format.sqlite:
+            assert output is not None
+            with progress:
+                tally.store(output, tally.count(outcomes, progress))
+        else:
+            with AtomicOutput(output) as fh, progress:
+                if fmt is Format.csv:
+                    fh.write(csv_text([], header=True))
+                for outcome in tally.count(outcomes, progress):
+                    if outcome.error is None:
+                        _write_one(fh, fmt, outcome)
+                    elif fmt in (Format.jsonl, Format.json) and len(paths) > 1:
                         fh.write(out.error_json(outcome.path, outcome.error.code, outcome.error.message) + "\n")
-                    continue
-                reports += 1
-                n_metrics += outcome.metrics
-                _write_one(fh, fmt, outcome)
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     except BrokenPipeError:
@@ -102,10 +113,57 @@ def extract(
         return
     if not quiet and (len(paths) > 1 or walk.skipped):
         elapsed = time.perf_counter() - started
-        summary = f"{len(paths)} files, {reports} reports, {n_metrics} metrics, {failures} errors, {elapsed:.2f}s"
+        summary = (
+            f"{len(paths)} files, {tally.reports} reports, {tally.metrics} metrics, {tally.failures} errors"
+            + (
+                f", {tally.added} added to {output} ({tally.reports - tally.added} already there)"
+                if fmt is Format.sqlite
+                else ""
+            )
+            + f", {elapsed:.2f}s"
+        )
         typer.echo(f"lawrep: {summary}" + (f"; {_skipped(walk.skipped)}" if walk.skipped else ""), err=True)
-    if failures:
+    if tally.failures:
         raise typer.Exit(1)
+
+
+@dataclass
+class Tally:
+    """What a run did, for its summary line and exit code."""
+
+    reports: int = 0
+    metrics: int = 0
+    failures: int = 0
+    added: int = 0
+
+    def count(self, outcomes: Iterator[Outcome], progress: Progress) -> Iterator[Outcome]:
+        """The outcomes as they come, counted; a failure is said on stderr at once."""
+        for outcome in outcomes:
+            progress.advance()
+            if outcome.error is not None:
+                self.failures += 1
+                typer.echo(f"lawrep: {outcome.error}", err=True)
+            else:
+                self.reports += 1
+                self.metrics += outcome.metrics
+            yield outcome
+
+    def store(self, output: Path, outcomes: Iterator[Outcome]) -> None:
+        """Add each report to the corpus database at ``output``, atomically for the whole run."""
+        from ..export import database
+        from ..models import Report
+        from .terminal import AtomicDatabase
+
+        with AtomicDatabase(output) as db:
+            try:
+                database.prepare(db)
+            except database.NotACorpus as problem:
+                raise fail(f"{output}: {problem}") from None
+            for outcome in outcomes:
+                if outcome.error is None:
+                    assert outcome.rendered is not None and outcome.sha256 is not None
+                    report = Report.model_validate_json(outcome.rendered)
+                    self.added += database.add_report(db, report, outcome.rendered.rstrip("\n"), outcome.sha256)
 
 
 def _skipped(counts: Counter[str]) -> str:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, TextIO
 import typer
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from rich.progress import Progress as Bar
     from rich.progress import TaskID
 
@@ -84,6 +86,60 @@ class AtomicOutput:
             if self.tmp is not None:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(self.tmp)
+
+
+class AtomicDatabase:
+    """A SQLite database written as ``-o`` files are: the run works on a copy beside the target
+    (the existing database's bytes, or nothing) and renames it into place only when every report
+    is in, so a failed or interrupted run leaves the old database exactly as it was."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.tmp: str | None = None
+        self.db: sqlite3.Connection | None = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        import shutil
+        import sqlite3
+
+        dest = _destination(self.target)
+        fd, self.tmp = _create_beside(dest, self.target)
+        try:
+            with os.fdopen(fd, "wb") as copy:
+                if dest.exists():
+                    with open(dest, "rb") as old:
+                        shutil.copyfileobj(old, copy)
+            self.db = sqlite3.connect(self.tmp, isolation_level=None)
+            self.db.execute("BEGIN")
+            return self.db
+        except (OSError, sqlite3.DatabaseError) as error:
+            self._discard()
+            raise fail(f"{self.target}: cannot write: {getattr(error, 'strerror', None) or error}") from None
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        import sqlite3
+
+        assert self.db is not None and self.tmp is not None
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            self.db.execute("COMMIT")
+            self.db.close()
+            os.replace(self.tmp, _destination(self.target))
+            self.tmp = None
+        except (OSError, sqlite3.DatabaseError) as error:
+            self._discard()
+            raise fail(f"{self.target}: cannot write: {getattr(error, 'strerror', None) or error}") from None
+
+    def _discard(self) -> None:
+        if self.db is not None:
+            with contextlib.suppress(Exception):
+                self.db.close()
+        if self.tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
+            self.tmp = None
 
 
 _WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}

@@ -6,13 +6,18 @@ from __future__ import annotations
 import csv
 import io
 
-from ..models import Report
+from ..models import Metric, Report
 from ..text.clauses import sentence_around
 
 CSV_COLUMNS = (
     "path", "agency", "province", "city", "county", "level", "year", "key", "label", "value", "high",
     "unit", "qualifier", "text", "start", "end", "section", "sentence", "region_code", "agency_kind",
+    "metric", "part_of", "period", "period_from", "subject", "rule",
 )  # fmt: skip
+"""``metric`` is the metric's position in the report's ``metrics`` (from 0) and ``part_of`` the
+position of the total it breaks down: a row with ``part_of`` set is already inside its total,
+and one with ``period`` or ``period_from`` set is about other years than the report's, so
+neither belongs in a sum or a panel cell for the report's year."""
 
 
 def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list[list[str]]:
@@ -28,10 +33,10 @@ def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list
         str(meta.year) if meta.year is not None else "",
     ]
     rows = []
-    by_span = {(m.start, m.end): m for m in report.metrics}
+    by_span = {(m.start, m.end): (n, m) for n, m in enumerate(report.metrics)}
     items = report.quantities if all_quantities else [q for q in report.quantities if (q.start, q.end) in by_span]
     for q in items:
-        m = by_span.get((q.start, q.end))
+        n, m = by_span.get((q.start, q.end), (None, None))
         rows.append(
             [
                 *head,
@@ -48,9 +53,19 @@ def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list
                 sentence_around(text, q.start, q.end),
                 meta.region.code or "",
                 (meta.agency.kind or "") if meta.agency else "",
+                *(_metric_tail(n, m) if m is not None and n is not None else [""] * 6),
             ]
         )
     return rows
+
+
+def _metric_tail(n: int, m: Metric) -> list[str]:
+    """The columns only a named figure has: its position, its total's, its years, subject, rule."""
+    return [str(n), _opt(m.part_of), _opt(m.period), _opt(m.period_from), m.subject, m.rule]
+
+
+def _opt(v: int | None) -> str:
+    return "" if v is None else str(v)
 
 
 def _num(v: float | int) -> str:

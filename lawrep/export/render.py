@@ -16,8 +16,9 @@ from .csv_table import csv_rows, csv_text
 
 @dataclass(frozen=True)
 class Rendering:
-    """How each report is written: ``json`` (pretty unless ``compact``), ``jsonl`` (one line)
-    or ``csv`` (rows of the long table, no header). Sent to the batch workers, which render."""
+    """How each report is written: ``json`` (pretty unless ``compact``), ``jsonl`` or
+    ``sqlite`` (one line; the parent stores it) or ``csv`` (rows of the long table, no header).
+    Sent to the batch workers, which render."""
 
     format: str = "json"
     compact: bool = False
@@ -28,7 +29,7 @@ def render(report: Report, text: str, how: Rendering) -> str:
     """One report as the text a batch writes for it, newline-terminated."""
     if how.format == "csv":
         return csv_text(csv_rows(report, text, all_quantities=how.all_quantities), header=False)
-    return report_json(report, compact=how.compact or how.format == "jsonl") + "\n"
+    return report_json(report, compact=how.compact or how.format in ("jsonl", "sqlite")) + "\n"
 
 
 def report_json(report: Report, *, compact: bool = False) -> str:
