@@ -17,6 +17,7 @@ from .. import __version__
 from ..errors import InputError
 from ..readers.limits import DEFAULT_MAX_BYTES
 from . import extract as extract_command
+from . import panel as panel_command
 from . import validate as validate_command
 from .terminal import fail, quiet_broken_pipe
 
@@ -102,6 +103,7 @@ def schema() -> None:
     typer.echo(schema_json(), nl=False)
 
 
+app.command(name="panel", short_help="Reports → one row each, one column per metric key.")(panel_command.panel)
 app.command(name="validate", short_help="Check report JSON (or texts) for schema, spans, arithmetic.")(
     validate_command.validate
 )

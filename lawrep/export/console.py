@@ -53,3 +53,13 @@ def metrics_table(report: Report, fh: TextIO) -> None:
         where = "/".join(m.section) + f" @{m.start}"
         table.add_row(m.key, m.label, value, m.qualifier, where)
     _console(fh).print(table)
+
+
+def grid(title: str, header: list[str], rows: list[list[str]], fh: TextIO, *, marked: set[int] | None = None) -> None:
+    """A plain table for a person; the rows in ``marked`` stand out (bold red)."""
+    table = Table(title=title)
+    for n, col in enumerate(header):
+        table.add_column(col, overflow="fold", no_wrap=n == 0)
+    for n, row in enumerate(rows):
+        table.add_row(*row, style="bold red" if marked and n in marked else None)
+    _console(fh).print(table)

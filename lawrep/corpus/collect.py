@@ -1,0 +1,116 @@
+"""Reports from whatever a user has: report texts and documents (extracted), lawrep JSON and
+JSONL, corpus databases, and directories of any of them. What ``panel`` and ``compare`` read.
+
+Each input gives its reports in order, or one problem naming it; a bad input never stops the
+others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from pydantic import ValidationError
+
+from ..errors import InputError, InternalError
+from ..models import Report
+from ..readers.limits import DEFAULT_MAX_BYTES, STDIN, STDIN_LABEL
+from ..readers.sniff import looks_like_json
+from .paths import READABLE, expand
+from .reading import JsonProblem, documents
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+REPORT_FILES: tuple[str, ...] = (*READABLE, "*.json", "*.jsonl", "*.ndjson", "*.db", "*.sqlite", "*.sqlite3")
+"""What a directory walk takes: the kinds ``extract`` reads, its JSON, and corpus databases."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One report (``report``) or one input that gave none (``problem``), with where it came
+    from: a path, ``path:line`` in a JSONL stream, ``path#id`` in a database."""
+
+    label: str
+    report: Report | None = None
+    problem: str | None = None
+
+
+def collect(inputs: Iterable[str]) -> Iterator[Loaded]:
+    """Every report of every input, in input order (a directory's files sorted)."""
+    from ..readers.dispatch import read_input
+
+    for item in expand(inputs, REPORT_FILES):
+        label = STDIN_LABEL if item == STDIN else item
+        try:
+            raw = read_input(item, max_bytes=None)
+        except InputError as exc:
+            yield Loaded(label, problem=exc.message)
+            continue
+        if raw.startswith(SQLITE_MAGIC):
+            yield from _from_database(item)
+        elif looks_like_json(raw):
+            yield from _from_json(raw, label)
+        else:
+            yield _from_text(raw, item, label)
+
+
+def _from_database(path: str) -> Iterator[Loaded]:
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        yield Loaded(path, problem=f"cannot open the database: {error}")
+        return
+    try:
+        stored = con.execute("SELECT id, report FROM reports ORDER BY id").fetchall()
+    except sqlite3.Error as error:
+        yield Loaded(path, problem=f"not a lawrep corpus database ({error})")
+        return
+    finally:
+        con.close()
+    for report_id, report_json in stored:
+        yield _validated(f"{path}#{report_id}", partial(Report.model_validate_json, report_json))
+
+
+def _from_json(raw: bytes, label: str) -> Iterator[Loaded]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield Loaded(label, problem="JSON must be UTF-8")
+        return
+    for line, doc in documents(text):
+        here = label if line is None else f"{label}:{line}"
+        if isinstance(doc, JsonProblem):
+            yield Loaded(here, problem=str(doc))
+        elif isinstance(doc, dict) and "error" in doc and len(doc) == 1:
+            yield Loaded(here, problem=f"an error record of extract: {doc['error']}")
+        else:
+            yield _validated(here, partial(Report.model_validate, doc))
+
+
+def _validated(label: str, make: Callable[[], Report]) -> Loaded:
+    """A report the model accepts, or one line saying why it is not one."""
+    try:
+        report = make()
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"]) or "$"
+        return Loaded(label, problem=f"not a lawrep report ({where}: {first['msg']}); `lawrep validate` says more")
+    return Loaded(label, report)
+
+
+def _from_text(raw: bytes, item: str, label: str) -> Loaded:
+    from ..pipeline import extract
+    from ..readers.dispatch import load_bytes
+    from ..readers.files import too_large
+
+    try:
+        if len(raw) > DEFAULT_MAX_BYTES:
+            raise too_large(label, len(raw), DEFAULT_MAX_BYTES)
+        text, source = load_bytes(raw, None if item == STDIN else item, source=label)
+        return Loaded(label, extract(text, source=source))
+    except InputError as exc:
+        return Loaded(label, problem=exc.message)
+    except Exception as exc:  # a bug costs this input, never the others
+        return Loaded(label, problem=InternalError(label, exc).message)
