@@ -158,6 +158,21 @@ class Quantity(_Strict):
     metric: str | None = None
 
 
+class StatedChange(_Strict):
+    """A change the text states about a metric's figure against the year before
+    (``1590件,同比增加46.54%``, ``88.8%,同比提升4.4个百分点``, ``120件,较上年减少12件``)."""
+
+    kind: Literal["relative", "points", "absolute"] = Field(
+        description="relative: a percentage of last year's figure; points: percentage points of a rate; "
+        "absolute: in the figure's own unit."
+    )
+    value: Number = Field(description="Signed: a decrease is negative.")
+    unit: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Metric(_Strict):
     """A quantity named by a taxonomy rule."""
 
@@ -178,6 +193,7 @@ class Metric(_Strict):
     )
     part_of: int | None = None
     rule: str = Field(description="Id of the rule that named it.")
+    change: StatedChange | None = Field(None, description="The change against last year the text states about it.")
 
 
 class Check(_Strict):

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from .models import Report, SourceInfo
 from .readers.dispatch import describe_text
 from .readers.plain import newline_style
-from .stages import checks, meta, metrics, outline, parts, quantities
+from .stages import changes, checks, meta, metrics, outline, parts, quantities
 from .stages.checks.completeness import several_reports
 from .text.document import document
 from .text.fold import DroppedCRs, normalise_newlines
@@ -50,6 +50,9 @@ def _extract(text: str, source: SourceInfo) -> Report:
     for metric, part_of in zip(named, parts.link(doc, named), strict=True):
         if part_of is not None:
             _join(metric, "part_of", part_of)
+    for metric, change in zip(named, changes.attach(doc, named, found), strict=True):
+        if change is not None:
+            _join(metric, "change", change)
     keys = {(m.start, m.end): m.key for m in named}
     for q in found:
         key = keys.get((q.start, q.end))
