@@ -16,6 +16,7 @@ import typer
 from .. import __version__
 from ..errors import InputError
 from ..readers.limits import DEFAULT_MAX_BYTES
+from . import compare as compare_command
 from . import extract as extract_command
 from . import panel as panel_command
 from . import validate as validate_command
@@ -103,6 +104,9 @@ def schema() -> None:
     typer.echo(schema_json(), nl=False)
 
 
+app.command(name="compare", short_help="Each bureau against its previous year; stated changes checked.")(
+    compare_command.compare
+)
 app.command(name="panel", short_help="Reports → one row each, one column per metric key.")(panel_command.panel)
 app.command(name="validate", short_help="Check report JSON (or texts) for schema, spans, arithmetic.")(
     validate_command.validate
