@@ -124,3 +124,14 @@ def test_a_bad_input_is_one_line_and_the_others_are_in_the_panel(tmp_path: Path)
     assert proc.stderr.count(b"\n") == 1 and b"broken.json" in proc.stderr and b"Traceback" not in proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8"))))
     assert [Path(r["source"]).stem for r in rows] == ["huilai-2020"]
+
+
+@pytest.mark.parametrize("command", [["extract", "--format", "csv"], ["panel"], ["compare", "--format", "csv"]])
+def test_bom_for_spreadsheets_and_only_for_csv(command: list[str]) -> None:
+    seed = str(REPORTS / "huilai-2020.txt")
+    with_bom = run_cli(*command, seed, "--bom")
+    assert with_bom.returncode == 0, with_bom.stderr
+    assert with_bom.stdout.startswith("\ufeff".encode()) and with_bom.stdout.count("\ufeff".encode()) == 1
+    assert with_bom.stdout[3:] == run_cli(*command, seed).stdout[:]
+    refused = run_cli(command[0], seed, "--format", "json", "--bom")
+    assert refused.returncode == 2 and b"--bom" in refused.stderr and b"Traceback" not in refused.stderr

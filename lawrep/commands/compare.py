@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from .terminal import AtomicOutput, fail, quiet_broken_pipe
+from .terminal import BOM, BOM_HELP, AtomicOutput, fail, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from ..corpus.compare import Comparison
@@ -35,6 +35,7 @@ def compare(
         Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a stated change disagrees.")] = False,
+    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
 ) -> None:
     """Pair reports of the same agency (agency kind and region code) in consecutive years.
 
@@ -43,6 +44,9 @@ def compare(
     within the rounding of the figures as written. Example: lawrep compare corpus.db --strict
     """
     from ..corpus.collect import collect
+
+    if bom and fmt is not CompareFormat.csv:
+        raise fail("--bom is for CSV (spreadsheets); JSON and tables are written without a BOM", 2)
     from ..corpus.compare import compare as pair_years
 
     reports, failures = [], 0
@@ -59,6 +63,8 @@ def compare(
         typer.echo(f"lawrep: {line}", err=True)
     try:
         with AtomicOutput(output) as fh:
+            if bom:
+                fh.write(BOM)
             _write(fh, fmt, found)
     except BrokenPipeError:
         quiet_broken_pipe()

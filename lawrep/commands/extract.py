@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from ..readers.limits import DEFAULT_MAX_BYTES, STDIN
-from .terminal import AtomicOutput, Progress, fail, quiet_broken_pipe
+from .terminal import BOM, BOM_HELP, AtomicOutput, Progress, fail, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from .batch import Outcome
@@ -64,6 +64,7 @@ def extract(
         ),
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
 ) -> None:
     """Extract reports to JSON: metadata, heading tree, quantities, metrics and checks.
 
@@ -81,6 +82,8 @@ def extract(
     fmt = fmt or (Format.json if len(paths) == 1 and not Path(files[0]).is_dir() else Format.jsonl)
     if fmt is Format.json and len(paths) > 1:
         fmt = Format.jsonl
+    if bom and fmt is not Format.csv:
+        raise fail("--bom is for CSV (spreadsheets); JSON is written without a BOM", 2)
     if fmt is Format.sqlite and output is None:
         raise fail("--format sqlite writes a database file: give it with -o FILE", 2)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in paths else None
@@ -100,7 +103,7 @@ def extract(
         else:
             with AtomicOutput(output) as fh, progress:
                 if fmt is Format.csv:
-                    fh.write(csv_text([], header=True))
+                    fh.write(BOM * bom + csv_text([], header=True))
                 for outcome in tally.count(outcomes, progress):
                     if outcome.error is None:
                         _write_one(fh, fmt, outcome)

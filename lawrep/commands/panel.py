@@ -12,7 +12,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from .terminal import AtomicOutput, fail, quiet_broken_pipe
+from .terminal import BOM, BOM_HELP, AtomicOutput, fail, quiet_broken_pipe
 
 
 class PanelFormat(str, enum.Enum):
@@ -38,6 +38,7 @@ def panel(
             "--conflicts", metavar="FILE", help="Write each cell left empty, with its figures and spans, as JSONL."
         ),
     ] = None,
+    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
 ) -> None:
     """One row per report, one column per metric key: the report's own figure for its own year.
 
@@ -46,6 +47,9 @@ def panel(
     column (and in --conflicts FILE). Example: lawrep panel corpus.db -o panel.csv
     """
     from ..corpus.collect import collect
+
+    if bom and fmt is not PanelFormat.csv:
+        raise fail("--bom is for CSV (spreadsheets); JSON and tables are written without a BOM", 2)
     from ..corpus.panel import Row, columns, flat, panel_row
 
     rows: list[Row] = []
@@ -61,6 +65,8 @@ def panel(
     cols = columns(rows)
     try:
         with AtomicOutput(output) as fh:
+            if bom:
+                fh.write(BOM)
             _write(fh, fmt, cols, [flat(r, cols) for r in rows])
         if conflicts is not None:
             with AtomicOutput(conflicts) as fh:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from rich.progress import TaskID
 
 
+BOM = "\ufeff"
+BOM_HELP = "CSV: start with a UTF-8 byte-order mark, so Excel on Chinese Windows reads it as UTF-8."
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print ``lawrep: message`` on stderr; the caller raises the returned exit."""
     typer.echo(f"lawrep: {message}", err=True)
