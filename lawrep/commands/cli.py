@@ -30,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app.command(name="extract", short_help="Reports → JSON, JSONL, CSV, a SQLite corpus or a table.")(extract_command.extract)
+app.command(name="extract", short_help="Reports → JSON, JSONL, CSV, SQLite or a table.")(extract_command.extract)
 
 
 def _version(value: bool) -> None:
