@@ -42,7 +42,7 @@ def process(path: str, max_bytes: int, how: Rendering, stdin_bytes: bytes | None
     try:
         text, info = open_input(path, max_bytes=max_bytes, stdin=stdin_bytes or b"")
         report = extract(text, source=info)
-        digest = _sha256(path, stdin_bytes) if how.format == "sqlite" else None
+        digest = sha256_of(path, stdin_bytes) if how.format == "sqlite" else None
         return Outcome(path, render(report, text, how), len(report.metrics), digest)
     except InputError as exc:
         return Outcome(path, error=exc)
@@ -50,7 +50,7 @@ def process(path: str, max_bytes: int, how: Rendering, stdin_bytes: bytes | None
         return Outcome(path, error=InternalError(path, exc))
 
 
-def _sha256(path: str, stdin_bytes: bytes | None) -> str:
+def sha256_of(path: str, stdin_bytes: bytes | None) -> str:
     """What a corpus database knows a report by: the SHA-256 of the input's bytes."""
     import hashlib
 

@@ -59,8 +59,7 @@ def compare(
     if not reports and failures == 0:
         raise fail("no reports found in " + " ".join(inputs))
     found, skipped = pair_years(reports)
-    for line in skipped:
-        typer.echo(f"lawrep: {line}", err=True)
+    _say_skipped(skipped)
     try:
         with AtomicOutput(output) as fh:
             if bom:
@@ -72,6 +71,18 @@ def compare(
     disagree = sum(1 for c in found if c.consistent is False)
     if failures or (strict and disagree):
         raise typer.Exit(1)
+
+
+SHOWN = 3
+"""Reports left out that are named one by one; the rest are counted (a corpus of copies would
+otherwise print a line per report)."""
+
+
+def _say_skipped(skipped: list[str]) -> None:
+    for line in skipped[:SHOWN]:
+        typer.echo(f"lawrep: {line}", err=True)
+    if len(skipped) > SHOWN:
+        typer.echo(f"lawrep: … and {len(skipped) - SHOWN} more reports left out ({len(skipped)} in all)", err=True)
 
 
 def record(c: Comparison) -> dict[str, Any]:

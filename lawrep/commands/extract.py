@@ -91,10 +91,13 @@ def extract(
         format="jsonl" if fmt is Format.table else fmt.value, compact=compact, all_quantities=all_quantities
     )
     started, tally = time.perf_counter(), Tally()
-    progress = Progress(len(paths), enabled=not quiet and sys.stderr.isatty() and len(paths) > 1)
-    outcomes = batch.run(
-        paths, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, how=how, stdin_bytes=stdin_bytes
-    )
+    todo = paths
+    if fmt is Format.sqlite:
+        assert output is not None
+        todo = _not_stored(paths, output, stdin_bytes)
+        tally.known = len(paths) - len(todo)
+    progress = Progress(len(todo), enabled=not quiet and sys.stderr.isatty() and len(todo) > 1)
+    outcomes = batch.run(todo, jobs=jobs or batch.default_jobs(), max_bytes=max_bytes, how=how, stdin_bytes=stdin_bytes)
     try:
         if fmt is Format.sqlite:
             assert output is not None
@@ -119,7 +122,7 @@ def extract(
         summary = (
             f"{len(paths)} files, {tally.reports} reports, {tally.metrics} metrics, {tally.failures} errors"
             + (
-                f", {tally.added} added to {output} ({tally.reports - tally.added} already there)"
+                f", {tally.added} added to {output} ({tally.reports - tally.added + tally.known} already there)"
                 if fmt is Format.sqlite
                 else ""
             )
@@ -138,6 +141,7 @@ class Tally:
     metrics: int = 0
     failures: int = 0
     added: int = 0
+    known: int = 0  # inputs whose bytes the database already holds: not read again
 
     def count(self, outcomes: Iterator[Outcome], progress: Progress) -> Iterator[Outcome]:
         """The outcomes as they come, counted; a failure is said on stderr at once."""
@@ -167,6 +171,27 @@ class Tally:
                     assert outcome.rendered is not None and outcome.sha256 is not None
                     report = Report.model_validate_json(outcome.rendered)
                     self.added += database.add_report(db, report, outcome.rendered.rstrip("\n"), outcome.sha256)
+
+
+def _not_stored(paths: list[str], output: Path, stdin_bytes: bytes | None) -> list[str]:
+    """The inputs whose bytes an existing corpus database does not hold yet: adding a directory
+    again costs a hash per file, not an extraction. Anything unreadable is left to the run,
+    which reports it in its place."""
+    from ..export.database import stored_digests
+    from .batch import sha256_of
+
+    known = stored_digests(output) if output.is_file() else set()
+    if not known:
+        return paths
+    todo = []
+    for p in paths:
+        try:
+            if sha256_of(p, stdin_bytes) in known:
+                continue
+        except OSError:
+            pass
+        todo.append(p)
+    return todo
 
 
 def _skipped(counts: Counter[str]) -> str:

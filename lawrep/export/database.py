@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 from ..models import Report, Section
 
@@ -144,6 +145,21 @@ def _columns() -> dict[str, list[str]]:
 
 
 _COLUMNS = _columns()
+
+
+def stored_digests(path: Path) -> set[str]:
+    """The SHA-256 of every report a corpus database holds; empty for a file that is not one
+    (the run then says what is wrong with it, in one line, before writing anything)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {digest for (digest,) in con.execute("SELECT sha256 FROM reports")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        con.close()
 
 
 def has_report(db: sqlite3.Connection, sha256: str) -> bool:
