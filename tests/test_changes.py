@@ -18,6 +18,7 @@ CASES = [
     ("仲裁结案率98%，同比提高2%。", "98%", None),  # relative or points: unknown
     ("受理劳动争议案件120件，较上年减少12人。", "120件", None),  # not the figure's unit
     ("受理劳动争议案件120件，涉及劳动者减少12件。", "120件", None),  # words between: another subject
+    ("受理劳动争议案件902件，较2021年增长30%。", "902件", None),  # a named year, maybe not the last
 ]
 
 

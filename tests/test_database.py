@@ -5,12 +5,14 @@ leaves the database it found as it was."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+import typer
 
 from lawrep.commands.terminal import AtomicDatabase
 from lawrep.corpus.validate import validate_inputs
@@ -207,3 +209,69 @@ def test_the_readme_pandas_panel_agrees_with_the_sql_one(seeds_db: Path, tmp_pat
         if value is not None
     }
     assert from_pandas == from_sql
+
+
+def test_a_name_with_url_characters_is_the_file_it_names(tmp_path: Path) -> None:
+    """``#`` and ``?`` in a database's name are not URI syntax: the second run reads the hashes
+    of the file it writes, not of a file named by a prefix."""
+    one, two = (str(REPORTS / f"{s}.txt") for s in SEEDS[:2])
+    db = tmp_path / "corpus#2?.db"
+    assert run_cli("extract", one, "--format", "sqlite", "-o", str(db), "-q").returncode == 0
+    assert run_cli("extract", one, two, "--format", "sqlite", "-o", str(db), "-q").returncode == 0
+    assert rows(db, "SELECT count(*) FROM reports") == [(2,)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus#2?.db"]
+    panel = run_cli("panel", str(db))
+    assert panel.returncode == 0 and panel.stdout.count(b"\n") == 3
+
+
+def test_a_database_open_elsewhere_in_wal_mode_is_refused_and_kept(tmp_path: Path) -> None:
+    """Another connection's write-ahead log would be applied to the renamed copy and corrupt
+    it, so the run refuses in one line; once that program closes, the database is whole."""
+    db, _ = build(tmp_path, REPORTS / f"{SEEDS[0]}.txt")
+    other = sqlite3.connect(db)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("UPDATE reports SET path = 'moved.txt'")
+    other.commit()
+    proc = run_cli("extract", str(REPORTS / f"{SEEDS[1]}.txt"), "--format", "sqlite", "-o", str(db), "-q")
+    assert proc.returncode == 1 and b"in use" in proc.stderr and proc.stderr.count(b"\n") == 1
+    other.close()
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(db, "SELECT path FROM reports") == [("moved.txt",)]
+    again = run_cli("extract", str(REPORTS / f"{SEEDS[1]}.txt"), "--format", "sqlite", "-o", str(db), "-q")
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT count(*) FROM reports") == [(2,)]
+    assert rows(db, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_foreign_keys_are_enforced_while_writing(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    with pytest.raises(typer.Exit), AtomicDatabase(db) as con:
+        database.prepare(con)
+        con.execute(
+            "INSERT INTO checks (report_id, check_id, severity, message, path) VALUES (99, 'x', 'error', 'm', '$')"
+        )
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_the_readme_sql_panel_is_what_lawrep_panel_gives(seeds_db: Path) -> None:
+    proc = run_cli("panel", str(seeds_db), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    identity = {
+        "source",
+        "agency",
+        "agency_kind",
+        "province",
+        "city",
+        "county",
+        "region_code",
+        "level",
+        "year",
+        "notes",
+    }
+    from_panel = {(r["agency"], k): v for r in json.loads(proc.stdout) for k, v in r.items() if k not in identity}
+    from_sql = {
+        (agency, key): value
+        for agency, _code, _year, key, value in rows(seeds_db, readme_block("### A corpus database", "sql"))
+        if value is not None
+    }
+    assert from_panel == from_sql

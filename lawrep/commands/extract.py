@@ -84,7 +84,7 @@ def extract(
         fmt = Format.jsonl
     if bom and fmt is not Format.csv:
         raise fail("--bom is for CSV (spreadsheets); JSON is written without a BOM", 2)
-    if fmt is Format.sqlite and output is None:
+    if fmt is Format.sqlite and (output is None or str(output) == STDIN):
         raise fail("--format sqlite writes a database file: give it with -o FILE", 2)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in paths else None
     how = out.Rendering(
@@ -101,8 +101,9 @@ def extract(
     try:
         if fmt is Format.sqlite:
             assert output is not None
-            with progress:
-                tally.store(output, tally.count(outcomes, progress))
+            if todo or not tally.known:  # else every input is in the database already: left as it is
+                with progress:
+                    tally.store(output, tally.count(outcomes, progress))
         else:
             with AtomicOutput(output) as fh, progress:
                 if fmt is Format.csv:

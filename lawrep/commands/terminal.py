@@ -94,56 +94,98 @@ class AtomicOutput:
 
 class AtomicDatabase:
     """A SQLite database written as ``-o`` files are: the run works on a copy beside the target
-    (the existing database's bytes, or nothing) and renames it into place only when every report
-    is in, so a failed or interrupted run leaves the old database exactly as it was."""
+    (made with SQLite's backup API, so a database in WAL mode is copied whole) and renames it
+    into place only when every report is in. A failed, interrupted or terminated run leaves the
+    old database as it was and no temporary file. While the run lasts it holds a read lock on
+    the old database, so a writer elsewhere waits instead of writing into a file about to be
+    replaced; a database another program has open in WAL mode (which that lock cannot hold
+    back) is refused before anything is written."""
 
     def __init__(self, target: Path) -> None:
         self.target = target
         self.tmp: str | None = None
         self.db: sqlite3.Connection | None = None
+        self.old: sqlite3.Connection | None = None
+        self.on_term: Callable[..., object] | int | None = None
 
     def __enter__(self) -> sqlite3.Connection:
-        import shutil
         import sqlite3
 
         dest = _destination(self.target)
         fd, self.tmp = _create_beside(dest, self.target)
+        os.close(fd)
         try:
-            with os.fdopen(fd, "wb") as copy:
-                if dest.exists():
-                    with open(dest, "rb") as old:
-                        shutil.copyfileobj(old, copy)
             self.db = sqlite3.connect(self.tmp, isolation_level=None)
+            if _has_live_wal(dest):
+                self._discard()
+                raise fail(f"{self.target}: in use: another program has it open in WAL mode; close it and run again")
+            if dest.exists() and dest.stat().st_size > 0:
+                self.old = sqlite3.connect(dest.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+                self.old.execute("BEGIN")
+                self.old.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
+                self.old.backup(self.db)
+                self.db.execute("PRAGMA journal_mode = DELETE")  # the copy is one file, whatever the old one was
+            self.db.execute("PRAGMA foreign_keys = ON")  # outside a transaction, where SQLite honours it
             self.db.execute("BEGIN")
-            return self.db
-        except (OSError, sqlite3.DatabaseError) as error:
+        except (OSError, sqlite3.Error) as error:
             self._discard()
-            raise fail(f"{self.target}: cannot write: {getattr(error, 'strerror', None) or error}") from None
+            problem = "not a SQLite database" if isinstance(error, sqlite3.DatabaseError) else "cannot write"
+            raise fail(f"{self.target}: {problem} ({getattr(error, 'strerror', None) or error})") from None
+        self.on_term = signal.signal(signal.SIGTERM, self._on_signal)
+        return self.db
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         import sqlite3
 
-        assert self.db is not None and self.tmp is not None
-        if exc_type is not None:
-            self._discard()
-            return
         try:
-            self.db.execute("COMMIT")
-            self.db.close()
-            os.replace(self.tmp, _destination(self.target))
-            self.tmp = None
-        except (OSError, sqlite3.DatabaseError) as error:
-            self._discard()
-            raise fail(f"{self.target}: cannot write: {getattr(error, 'strerror', None) or error}") from None
+            if exc_type is not None:
+                self._discard()
+                if isinstance(exc, (sqlite3.Error, OSError)):
+                    raise fail(f"{self.target}: cannot write: {getattr(exc, 'strerror', None) or exc}") from None
+                return
+            try:
+                assert self.db is not None and self.tmp is not None
+                self.db.execute("COMMIT")
+                self.db.close()
+                self._close_old()
+                os.replace(self.tmp, _destination(self.target))
+                self.tmp = None
+            except (OSError, sqlite3.Error) as error:
+                self._discard()
+                raise fail(f"{self.target}: cannot write: {getattr(error, 'strerror', None) or error}") from None
+        finally:
+            if self.on_term is not None:
+                signal.signal(signal.SIGTERM, self.on_term)
+
+    def _close_old(self) -> None:
+        if self.old is not None:
+            with contextlib.suppress(Exception):
+                self.old.close()
+            self.old = None
 
     def _discard(self) -> None:
+        """Close both connections and remove the copy with any journal SQLite made beside it."""
         if self.db is not None:
             with contextlib.suppress(Exception):
                 self.db.close()
+        self._close_old()
         if self.tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.tmp)
+            for name in (self.tmp, *(self.tmp + s for s in ("-journal", "-wal", "-shm"))):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name)
             self.tmp = None
+
+
+def _has_live_wal(dest: Path) -> bool:
+    """Whether a SQLite write-ahead log with content lies beside the database: a connection
+    elsewhere has it open in WAL mode, and would write into the file a rename replaces."""
+    try:
+        return os.path.getsize(f"{dest}-wal") > 0
+    except OSError:
+        return False
 
 
 _WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from ..errors import InputError, InternalError
 from ..models import Report
+from ..readers.files import read_head
 from ..readers.limits import DEFAULT_MAX_BYTES, STDIN, STDIN_LABEL
 from ..readers.sniff import looks_like_json
 from .paths import READABLE, expand
@@ -41,13 +43,16 @@ def collect(inputs: Iterable[str]) -> Iterator[Loaded]:
 
     for item in expand(inputs, REPORT_FILES):
         label = STDIN_LABEL if item == STDIN else item
+        if item != STDIN and read_head(item, len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+            yield from _from_database(item)  # read by SQLite, never whole into memory
+            continue
         try:
             raw = read_input(item, max_bytes=None)
         except InputError as exc:
             yield Loaded(label, problem=exc.message)
             continue
         if raw.startswith(SQLITE_MAGIC):
-            yield from _from_database(item)
+            yield Loaded(label, problem="a corpus database is read from its file, not from stdin: give its path")
         elif looks_like_json(raw):
             yield from _from_json(raw, label)
         else:
@@ -58,7 +63,7 @@ def _from_database(path: str) -> Iterator[Loaded]:
     import sqlite3
 
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
         yield Loaded(path, problem=f"cannot open the database: {error}")
         return

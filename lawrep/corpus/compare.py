@@ -10,6 +10,7 @@ when it agrees with the two figures within the rounding of the figures as writte
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ import regex
 from ..models import Metric, Number, Report, StatedChange
 from .panel import own_figures, panel_row
 
+_FLOAT_SLACK = 1e-9
 _WRITTEN = regex.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
 
 
@@ -131,6 +133,7 @@ def _check(
         if stated.kind == "absolute" and stated.unit != "%" and _is_exact_count(stated.text, stated.value)
         else (_half_unit(stated.text, stated.value))
     )
+    slack += _FLOAT_SLACK * max(1.0, abs(stated.value))  # 97.1 − 96.5 is 0.5999… in binary
     consistent = low - slack <= stated.value <= high + slack
     return _round(implied), consistent, "" if consistent else f"last year's report implies {_round(implied)}"
 
@@ -152,16 +155,21 @@ def _bounds(kind: str, new: Metric, old: Metric) -> tuple[float, float]:
     return min(corners), max(corners)
 
 
+def _written(text: str) -> regex.Match[str] | None:
+    """The Arabic figure as written, full-width digits and points read as ASCII."""
+    return _WRITTEN.search(unicodedata.normalize("NFKC", text))
+
+
 def _is_exact_count(text: str, value: float) -> bool:
     """A whole figure written in full (``902件``, ``减少4件``): counted, not rounded."""
-    m = _WRITTEN.search(text)
+    m = _written(text)
     return m is not None and m.group(1) is None and float(m.group(0).replace(",", "")) == abs(value)
 
 
 def _half_unit(text: str, value: float) -> float:
     """Half the last written digit of a figure, in the unit of ``value`` (a figure in 万 keeps
     its scale); 0 for a figure in Chinese numerals, which are exact."""
-    m = _WRITTEN.search(text)
+    m = _written(text)
     if m is None:
         return 0.0
     written = float(m.group(0).replace(",", ""))

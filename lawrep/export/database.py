@@ -116,7 +116,6 @@ def prepare(db: sqlite3.Connection) -> None:
     """Create the tables and indexes a new database lacks; an existing corpus keeps its rows.
     A database whose tables are not the ones lawrep writes is refused, never altered."""
     try:
-        db.execute("PRAGMA foreign_keys = ON")
         existing = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         raise NotACorpus(f"not a SQLite database ({error})") from None
@@ -147,11 +146,16 @@ def _columns() -> dict[str, list[str]]:
 _COLUMNS = _columns()
 
 
+def read_only_uri(path: Path | str) -> str:
+    """A URI that opens ``path`` read-only, whatever characters its name has (``#``, ``?``, ``%``)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def stored_digests(path: Path) -> set[str]:
     """The SHA-256 of every report a corpus database holds; empty for a file that is not one
     (the run then says what is wrong with it, in one line, before writing anything)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         return set()
     try:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 BASIS = r"""
     (?:与|较|比|相比|对比)?
-    (?:去年|上年|上一年|前一年|上年度|去年全年|上年全年|20[0-9]{2}年)?
+    (?:去年|上年|上一年|前一年|上年度|去年全年|上年全年)?
     (?:同期)?(?:相比|比较)?
 """
-"""What the change is against: last year (a named year is checked by ``compare`` against the
-report of that year only when it is the year before)."""
+"""What the change is against: last year. A change against a named year (``较2021年增长30%``)
+is not attached: compare could only check it against the year before, which it may not be."""
 
 COMPARISON = rf"""
-    (?:{BASIS}同比|(?:与|较|比|相比)(?:去年|上年|上一年|前一年|上年度|20[0-9]{{2}}年)(?:同期)?(?:相比|比较)?)
+    (?:{BASIS}同比|(?:与|较|比|相比)(?:去年|上年|上一年|前一年|上年度)(?:同期)?(?:相比|比较)?)
 """
 """``同比``, ``与去年同比``, ``较上年``, ``比去年同期``, ``与上年相比``."""
 
