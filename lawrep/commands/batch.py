@@ -26,7 +26,6 @@ class Outcome:
     path: str
     rendered: str | None = None
     metrics: int = 0
-    sha256: str | None = None
     error: InputError | InternalError | None = None
 
 
@@ -42,8 +41,7 @@ def process(path: str, max_bytes: int, how: Rendering, stdin_bytes: bytes | None
     try:
         text, info = open_input(path, max_bytes=max_bytes, stdin=stdin_bytes or b"")
         report = extract(text, source=info)
-        digest = sha256_of(path, stdin_bytes) if how.format == "sqlite" else None
-        return Outcome(path, render(report, text, how), len(report.metrics), digest)
+        return Outcome(path, render(report, text, how), len(report.metrics))
     except InputError as exc:
         return Outcome(path, error=exc)
     except Exception as exc:  # a bug must cost one record, never the rest of the corpus
@@ -51,7 +49,8 @@ def process(path: str, max_bytes: int, how: Rendering, stdin_bytes: bytes | None
 
 
 def sha256_of(path: str, stdin_bytes: bytes | None) -> str:
-    """What a corpus database knows a report by: the SHA-256 of the input's bytes."""
+    """What a corpus database knows a report by: the SHA-256 of the input's bytes (the
+    ``source.sha256`` extraction gives), found before extracting to skip a known input."""
     import hashlib
 
     from ..readers.limits import STDIN

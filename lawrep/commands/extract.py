@@ -169,9 +169,9 @@ class Tally:
                 raise fail(f"{output}: {problem}") from None
             for outcome in outcomes:
                 if outcome.error is None:
-                    assert outcome.rendered is not None and outcome.sha256 is not None
+                    assert outcome.rendered is not None
                     report = Report.model_validate_json(outcome.rendered)
-                    self.added += database.add_report(db, report, outcome.rendered.rstrip("\n"), outcome.sha256)
+                    self.added += database.add_report(db, report, outcome.rendered.rstrip("\n"))
 
 
 def _not_stored(paths: list[str], output: Path, stdin_bytes: bytes | None) -> list[str]:

@@ -170,9 +170,10 @@ def has_report(db: sqlite3.Connection, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM reports WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def add_report(db: sqlite3.Connection, report: Report, report_json: str, sha256: str) -> bool:
+def add_report(db: sqlite3.Connection, report: Report, report_json: str) -> bool:
     """Insert one report and its rows; False (and nothing written) when the database already
-    holds a report of the same input bytes."""
+    holds a report of the same input bytes (``source.sha256``, hashed from the bytes read)."""
+    sha256 = report.source.sha256
     if has_report(db, sha256):
         return False
     meta = report.meta
