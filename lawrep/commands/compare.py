@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from .terminal import BOM, BOM_HELP, AtomicOutput, fail, quiet_broken_pipe
+from .reports_in import Inputs, cell, read_reports, refuse_bom
+from .terminal import BOM, BOM_HELP, AtomicOutput, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from ..corpus.compare import Comparison
@@ -24,12 +25,7 @@ class CompareFormat(str, enum.Enum):
 
 
 def compare(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Report texts or documents, lawrep JSON/JSONL, corpus databases, directories; '-' is stdin."
-        ),
-    ],
+    inputs: Inputs,
     fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="table, json or csv.")] = CompareFormat.table,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
@@ -43,21 +39,10 @@ def compare(
     states (同比增长10.1%, 较上年减少12件, 提高0.6个百分点): whether last year's figures agree,
     within the rounding of the figures as written. Example: lawrep compare corpus.db --strict
     """
-    from ..corpus.collect import collect
-
-    if bom and fmt is not CompareFormat.csv:
-        raise fail("--bom is for CSV (spreadsheets); JSON and tables are written without a BOM", 2)
     from ..corpus.compare import compare as pair_years
 
-    reports, failures = [], 0
-    for loaded in collect(inputs):
-        if loaded.report is None:
-            failures += 1
-            typer.echo(f"lawrep: {loaded.label}: {loaded.problem}", err=True)
-        else:
-            reports.append((loaded.label, loaded.report))
-    if not reports and failures == 0:
-        raise fail("no reports found in " + " ".join(inputs))
+    refuse_bom(bom, fmt is CompareFormat.csv)
+    reports, failures = read_reports(inputs)
     found, skipped = pair_years(reports)
     _say_skipped(skipped)
     try:
@@ -122,22 +107,16 @@ def _write(fh: TextIO, fmt: CompareFormat, found: list[Comparison]) -> None:
     elif fmt is CompareFormat.csv:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
-        writer.writerows([_cell(v) for v in _csv_row(c)] for c in found)
+        writer.writerows([cell(v) for v in _csv_row(c)] for c in found)
     else:
         from ..export.console import grid
 
         header = ["agency", "key", "years", "previous", "value", "change", "stated", "implied", "agrees"]
         body = [
-            [c.agency or c.region_code, c.key, f"{c.previous_year}→{c.year}", _cell(c.previous), _cell(c.value),
-             _cell(c.change), c.stated_change.text if c.stated_change else "", _cell(c.implied_change),
+            [c.agency or c.region_code, c.key, f"{c.previous_year}→{c.year}", cell(c.previous), cell(c.value),
+             cell(c.change), c.stated_change.text if c.stated_change else "", cell(c.implied_change),
              {True: "yes", False: "NO", None: ""}[c.consistent]]
             for c in found
         ]  # fmt: skip
         marked = {n for n, c in enumerate(found) if c.consistent is False}
         grid(f"{len(found)} comparisons, {len(marked)} stated changes disagree", header, body, fh, marked=marked)
-
-
-def _cell(v: object) -> str:
-    if v is None:
-        return ""
-    return repr(v) if isinstance(v, float) else str(v)

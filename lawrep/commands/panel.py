@@ -12,7 +12,8 @@ from typing import Annotated, TextIO
 
 import typer
 
-from .terminal import BOM, BOM_HELP, AtomicOutput, fail, quiet_broken_pipe
+from .reports_in import Inputs, cell, read_reports, refuse_bom
+from .terminal import BOM, BOM_HELP, AtomicOutput, quiet_broken_pipe
 
 
 class PanelFormat(str, enum.Enum):
@@ -22,12 +23,7 @@ class PanelFormat(str, enum.Enum):
 
 
 def panel(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Report texts or documents, lawrep JSON/JSONL, corpus databases, directories; '-' is stdin."
-        ),
-    ],
+    inputs: Inputs,
     fmt: Annotated[PanelFormat, typer.Option("--format", "-f", help="csv, json or table.")] = PanelFormat.csv,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
@@ -46,22 +42,11 @@ def panel(
     cell; two different figures for one key leave it empty, with the reason in the notes
     column (and in --conflicts FILE). Example: lawrep panel corpus.db -o panel.csv
     """
-    from ..corpus.collect import collect
+    from ..corpus.panel import columns, flat, panel_row
 
-    if bom and fmt is not PanelFormat.csv:
-        raise fail("--bom is for CSV (spreadsheets); JSON and tables are written without a BOM", 2)
-    from ..corpus.panel import Row, columns, flat, panel_row
-
-    rows: list[Row] = []
-    failures = 0
-    for loaded in collect(inputs):
-        if loaded.report is None:
-            failures += 1
-            typer.echo(f"lawrep: {loaded.label}: {loaded.problem}", err=True)
-        else:
-            rows.append(panel_row(loaded.label, loaded.report))
-    if not rows and failures == 0:
-        raise fail("no reports found in " + " ".join(inputs))
+    refuse_bom(bom, fmt is PanelFormat.csv)
+    reports, failures = read_reports(inputs)
+    rows = [panel_row(label, report) for label, report in reports]
     cols = columns(rows)
     try:
         with AtomicOutput(output) as fh:
@@ -82,17 +67,11 @@ def panel(
         raise typer.Exit(1)
 
 
-def _cell(v: object) -> str:
-    if v is None:
-        return ""
-    return repr(v) if isinstance(v, float) else str(v)
-
-
 def _write(fh: TextIO, fmt: PanelFormat, cols: list[str], table: list[list[object]]) -> None:
     if fmt is PanelFormat.csv:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(cols)
-        writer.writerows([_cell(v) for v in row] for row in table)
+        writer.writerows([cell(v) for v in row] for row in table)
     elif fmt is PanelFormat.json:
         records = [{c: v for c, v in zip(cols, row, strict=True) if v is not None and v != ""} for row in table]
         fh.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
@@ -103,5 +82,5 @@ def _write(fh: TextIO, fmt: PanelFormat, cols: list[str], table: list[list[objec
         keys = [c for c in cols if c not in IDENTITY and c != "notes"]
         at = {c: i for i, c in enumerate(cols)}
         header = ["key", *(f"{row[at['agency']] or row[at['source']]} {row[at['year']] or ''}" for row in table)]
-        body = [[k, *(_cell(row[at[k]]) for row in table)] for k in keys]
+        body = [[k, *(cell(row[at[k]]) for row in table)] for k in keys]
         grid(f"{len(table)} reports × {len(keys)} keys", header, body, fh)

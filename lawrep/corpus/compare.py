@@ -54,9 +54,25 @@ class Comparison:
 
 @dataclass
 class _Entry:
+    """A report in a pairing: its panel cells and its own figures by key, worked out once."""
+
     source: str
     report: Report
     cells: dict[str, Number | None] = field(default_factory=dict)
+    figures: dict[str, list[Metric]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, source: str, report: Report) -> _Entry:
+        figures: dict[str, list[Metric]] = {}
+        for m in own_figures(report):
+            figures.setdefault(m.key, []).append(m)
+        return cls(source, report, panel_row(source, report).cells, figures)
+
+    def figure(self, key: str) -> Metric | None:
+        """The figure a comparison shows for the key: the one a change is stated about, if any
+        (the span then goes with the change), else the first."""
+        candidates = self.figures.get(key, [])
+        return next((m for m in candidates if m.change is not None), candidates[0] if candidates else None)
 
 
 def compare(loaded: Iterable[tuple[str, Report]]) -> tuple[list[Comparison], list[str]]:
@@ -75,7 +91,7 @@ def compare(loaded: Iterable[tuple[str, Report]]) -> tuple[list[Comparison], lis
             skipped.append(f"{source}: left out: a second report of {kind} {meta.region.code} {meta.year} "
                            f"(the first is {entries[ident].source})")  # fmt: skip
             continue
-        entries[ident] = _Entry(source, report, panel_row(source, report).cells)
+        entries[ident] = _Entry.of(source, report)
     out: list[Comparison] = []
     for (kind, code, year), newer in sorted(entries.items()):
         older = entries.get((kind, code, year - 1))
@@ -88,8 +104,8 @@ def _pair(kind: str, code: str, year: int, older: _Entry, newer: _Entry) -> list
     out = []
     for key in sorted(set(newer.cells) | set(older.cells)):
         value, previous = newer.cells.get(key), older.cells.get(key)
-        new_m, old_m = _figure_of(newer.report, key), _figure_of(older.report, key)
-        stated = next((m.change for m in own_figures(newer.report) if m.key == key and m.change), None)
+        new_m, old_m = newer.figure(key), older.figure(key)
+        stated = new_m.change if new_m is not None else None
         if (value is None or previous is None) and stated is None:
             continue  # not stated by both, and nothing to check
         implied, consistent, note = _check(stated, new_m if value is not None else None,
@@ -105,10 +121,6 @@ def _pair(kind: str, code: str, year: int, older: _Entry, newer: _Entry) -> list
             )
         )  # fmt: skip
     return out
-
-
-def _figure_of(report: Report, key: str) -> Metric | None:
-    return next((m for m in own_figures(report) if m.key == key), None)
 
 
 def _check(
