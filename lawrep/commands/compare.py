@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import enum
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from .reports_in import Inputs, cell, read_reports, refuse_bom
-from .terminal import BOM, BOM_HELP, AtomicOutput, quiet_broken_pipe
+from .terminal import BOM, AtomicOutput, Bom, Output, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from ..corpus.compare import Comparison
@@ -27,11 +26,9 @@ class CompareFormat(str, enum.Enum):
 def compare(
     inputs: Inputs,
     fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="table, json or csv.")] = CompareFormat.table,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-    ] = None,
+    output: Output = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a stated change disagrees.")] = False,
-    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
+    bom: Bom = False,
 ) -> None:
     """Pair reports of the same agency (agency kind and region code) in consecutive years.
 

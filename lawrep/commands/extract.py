@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from ..readers.limits import DEFAULT_MAX_BYTES, STDIN
-from .terminal import BOM, BOM_HELP, AtomicOutput, Progress, fail, quiet_broken_pipe
+from .terminal import BOM, AtomicOutput, Bom, Output, Progress, fail, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from .batch import Outcome
@@ -30,9 +30,7 @@ class Format(str, enum.Enum):
 
 def extract(
     files: Annotated[list[str], typer.Argument(help="Report files or directories; '-' reads stdin.")],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-    ] = None,
+    output: Output = None,
     fmt: Annotated[
         Format | None,
         typer.Option(
@@ -64,7 +62,7 @@ def extract(
         ),
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
-    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
+    bom: Bom = False,
 ) -> None:
     """Extract reports to JSON: metadata, heading tree, quantities, metrics and checks.
 

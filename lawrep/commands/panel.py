@@ -13,7 +13,7 @@ from typing import Annotated, TextIO
 import typer
 
 from .reports_in import Inputs, cell, read_reports, refuse_bom
-from .terminal import BOM, BOM_HELP, AtomicOutput, quiet_broken_pipe
+from .terminal import BOM, AtomicOutput, Bom, Output, quiet_broken_pipe
 
 
 class PanelFormat(str, enum.Enum):
@@ -25,16 +25,14 @@ class PanelFormat(str, enum.Enum):
 def panel(
     inputs: Inputs,
     fmt: Annotated[PanelFormat, typer.Option("--format", "-f", help="csv, json or table.")] = PanelFormat.csv,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-    ] = None,
+    output: Output = None,
     conflicts: Annotated[
         Path | None,
         typer.Option(
             "--conflicts", metavar="FILE", help="Write each cell left empty, with its figures and spans, as JSONL."
         ),
     ] = None,
-    bom: Annotated[bool, typer.Option("--bom", help=BOM_HELP)] = False,
+    bom: Bom = False,
 ) -> None:
     """One row per report, one column per metric key: the report's own figure for its own year.
 

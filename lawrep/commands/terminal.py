@@ -12,7 +12,7 @@ import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 
 BOM = "\ufeff"
 BOM_HELP = "CSV: start with a UTF-8 byte-order mark, so Excel on Chinese Windows reads it as UTF-8."
+Output = Annotated[
+    Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
+]
+"""The ``-o FILE`` option every command that writes a file has."""
+Bom = Annotated[bool, typer.Option("--bom", help=BOM_HELP)]
+"""The ``--bom`` option of the commands that write CSV."""
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
