@@ -77,6 +77,17 @@ class Agency(_Strict):
     end: int = Field(ge=0)
 
 
+class Department(_Strict):
+    """The kind of department a report speaks as, also when its place, and so its full name, is
+    unknown (``我局`` and no place named); ``inferred`` when only the words of its field say it."""
+
+    kind: str = Field(description="Stable department key, as agency.kind: hrss, justice, government…")
+    inferred: bool
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Region(_Strict):
     """Administrative places as the report names them (null where it names none)."""
 
@@ -98,8 +109,14 @@ class Meta(_Strict):
     """Report metadata; each value read from the text keeps its evidence span."""
 
     year: int | None = Field(None, ge=1949, le=2200, description="The year the report is about, not the signing year.")
+    year_to: int | None = Field(
+        None, ge=1949, le=2200, description="The last year, when the report states its period as a range (2012—2016年)."
+    )
     year_evidence: Span | None = None
     agency: Agency | None = None
+    department: Department | None = Field(
+        None, description="The department kind the report speaks as; set also when the agency's place is unknown."
+    )
     region: Region = Field(default_factory=Region)
     level: Level | None = Field(None, description="Administrative level of the agency.")
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Signing date, YYYY-MM-DD.")
@@ -107,6 +124,13 @@ class Meta(_Strict):
     title: Span | None = Field(None, description="The report's title lines, when the text has them.")
     addressee: Span | None = None
     contact: Contact = Field(default_factory=Contact)
+
+    @property
+    def department_kind(self) -> str | None:
+        """The department kind the report speaks as, also when its place is unknown."""
+        if self.department is not None:
+            return self.department.kind
+        return self.agency.kind if self.agency else None
 
     @field_validator("date")
     @classmethod
@@ -173,6 +197,30 @@ class StatedChange(_Strict):
     end: int = Field(ge=0)
 
 
+ReviewStatus = Literal["confirmed", "corrected", "added", "rejected"]
+
+
+class Review(_Strict):
+    """What a person decided about a metric on the review page (``lawrep review``).
+
+    ``confirmed``: the figure and its key are right. ``corrected``: the person changed the key or
+    the value (or both); what lawrep had is kept in ``original_key``/``original_value``, so a
+    correction can be audited and undone. ``added``: a figure no rule named, given a key by the
+    person. ``rejected``: the figure is not what the key measures; the metric stays in the report
+    so the decision is on record, and lawrep's panel and compare leave it out."""
+
+    status: ReviewStatus
+    original_key: str | None = Field(
+        None, description="corrected: the key lawrep had given, if the reviewer changed it."
+    )
+    original_value: Number | None = Field(
+        None, description="corrected: the value lawrep had read, if the reviewer changed it."
+    )
+    original_high: Number | None = Field(
+        None, description="corrected: the upper end lawrep had read, if the reviewer changed a range's."
+    )
+
+
 class Metric(_Strict):
     """A quantity named by a taxonomy rule."""
 
@@ -194,6 +242,12 @@ class Metric(_Strict):
     part_of: int | None = None
     rule: str = Field(description="Id of the rule that named it.")
     change: StatedChange | None = Field(None, description="The change against last year the text states about it.")
+    review: Review | None = Field(None, description="A person's decision on the review page; null when unreviewed.")
+
+    @property
+    def rejected(self) -> bool:
+        """A reviewer said the figure is not what its key measures: sums and panels leave it out."""
+        return self.review is not None and self.review.status == "rejected"
 
 
 class Check(_Strict):

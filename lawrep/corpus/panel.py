@@ -52,7 +52,9 @@ class Row:
 
 def own_figures(report: Report) -> list[Metric]:
     """The metrics a cell may come from (rule 1)."""
-    return [m for m in report.metrics if m.part_of is None and m.period is None and m.period_from is None]
+    return [
+        m for m in report.metrics if m.part_of is None and m.period is None and m.period_from is None and not m.rejected
+    ]
 
 
 def panel_row(source: str, report: Report) -> Row:
@@ -63,7 +65,7 @@ def panel_row(source: str, report: Report) -> Row:
         {
             "source": source,
             "agency": agency,
-            "agency_kind": meta.agency.kind if meta.agency else None,
+            "agency_kind": meta.department_kind,
             "province": meta.region.province,
             "city": meta.region.city,
             "county": meta.region.county,

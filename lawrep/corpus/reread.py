@@ -21,8 +21,8 @@ How a span is read, most faithful first:
 A span that is not what the text has at its offsets is not read: ``invariant.span_text``
 already reports it, once.
 
-A metric a reviewer corrected (a ``review`` whose ``status`` is ``corrected``, a field a later
-issue adds) keeps the reviewer's value: its disagreement is a note (a warning), not an error.
+A metric a reviewer corrected on the review page (``review.status`` ``corrected``) keeps the
+reviewer's value: its disagreement is a note (a warning), not an error.
 """
 
 from __future__ import annotations
@@ -83,12 +83,10 @@ def disagreements(fig: Figure, read: Quantity, in_context: bool) -> Iterator[tup
             yield name, claimed, said
 
 
-def corrected(fig: object) -> bool:
+def corrected(fig: Figure) -> bool:
     """Whether a reviewer corrected the figure (``review.status == "corrected"``): then the
     reviewer's value stands, and its text is allowed to say otherwise."""
-    review = getattr(fig, "review", None)
-    status = review.get("status") if isinstance(review, dict) else getattr(review, "status", None)
-    return bool(status == "corrected")
+    return isinstance(fig, Metric) and fig.review is not None and fig.review.status == "corrected"
 
 
 def _show(v: object) -> str:

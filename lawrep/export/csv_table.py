@@ -52,7 +52,7 @@ def csv_rows(report: Report, text: str, *, all_quantities: bool = False) -> list
                 "/".join(m.section) if m else "",
                 sentence_around(text, q.start, q.end),
                 meta.region.code or "",
-                (meta.agency.kind or "") if meta.agency else "",
+                meta.department_kind or "",
                 *(_metric_tail(n, m) if m is not None and n is not None else [""] * 6),
             ]
         )

@@ -184,7 +184,8 @@ def add_report(db: sqlite3.Connection, report: Report, report_json: str) -> bool
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             sha256, report.source.path, report.source.format, report.source.encoding, report.source.bytes,
-            agency.name if agency else None, agency.kind if agency else None,
+            agency.name if agency else None,
+            meta.department_kind,
             meta.region.province, meta.region.city, meta.region.county, meta.region.code,
             meta.level, meta.year, meta.date,
             _count(report.outline), len(report.quantities), len(report.metrics),

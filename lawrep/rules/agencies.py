@@ -25,6 +25,7 @@ class Department:
     province_name: str  # at a province (a 直辖市 uses ``name``)
     written: tuple[str, ...]  # how reports write it, standard names included
     own: tuple[tuple[str, str], ...] = ()  # written form → an agency's own official name, kept as such
+    own_province: tuple[tuple[str, str], ...] = ()  # an own name → its form at a province (局 → 厅)
 
 
 DEPARTMENTS: tuple[Department, ...] = (
@@ -35,13 +36,20 @@ DEPARTMENTS: tuple[Department, ...] = (
         (
             "人力资源和社会保障局", "人力资源与社会保障局", "人力资源社会保障局", "人力资源保障局",
             "人力资源和社会保障厅", "人力资源社会保障厅", "人力社保局", "人社局", "人社厅",
+            # a place's department as news writes it (廣水市人社部門): that place's bureau
+            "人社部门", "人力资源和社会保障部门", "人力资源社会保障部门",
         ),
         own=(
             ("人力资源局", "人力资源局"),  # 深圳's district bureaus
-            # names before 2008 (劳动和社会保障局/厅, 劳动局)
+            # names before 2008 (劳动和社会保障局/厅, 劳动局), and their 部门 in news
             ("劳动和社会保障局", "劳动和社会保障局"), ("劳动和社会保障厅", "劳动和社会保障厅"),
             ("劳动保障局", "劳动和社会保障局"), ("劳动保障厅", "劳动和社会保障厅"), ("劳动局", "劳动局"),
+            ("劳动和社会保障部门", "劳动和社会保障局"), ("劳动保障部门", "劳动和社会保障局"), ("劳动部门", "劳动局"),
+            # the 人社 system's arbitration bodies, under the bureau of their place (嘉兴市劳动人事争议仲裁院)
+            ("劳动人事争议仲裁院", "劳动人事争议仲裁院"), ("劳动争议仲裁院", "劳动争议仲裁院"),
+            ("劳动人事争议仲裁委员会", "劳动人事争议仲裁委员会"), ("劳动争议仲裁委员会", "劳动争议仲裁委员会"),
         ),
+        own_province=(("劳动和社会保障局", "劳动和社会保障厅"), ("劳动局", "劳动厅")),
     ),
     Department("justice", "司法局", "司法厅", ("司法局", "司法厅")),
     Department("market_regulation", "市场监督管理局", "市场监督管理局", ("市场监督管理局", "市场监管局")),
@@ -79,6 +87,45 @@ DEPARTMENTS: tuple[Department, ...] = (
     # ``party_government`` and that joint name)
 )  # fmt: skip
 
+# The national ministries and administrations (a report of the State Council's departments): kind
+# and official name. Such a body has no region and no level (``meta.level`` is for the
+# province, city and county levels), and it is the author only as a clause's subject in a text
+# that speaks as a ministry (NATIONAL_SELF), never as the body above a local author (在人社部的
+# 指导下) or where the name is part of a longer word (司法部门, 教育部分).
+NATIONAL: dict[str, tuple[str, str]] = {
+    "人力资源和社会保障部": ("hrss", "中华人民共和国人力资源和社会保障部"),
+    "人力资源社会保障部": ("hrss", "中华人民共和国人力资源和社会保障部"),
+    "人社部": ("hrss", "中华人民共和国人力资源和社会保障部"),
+    "司法部": ("justice", "中华人民共和国司法部"),
+    "应急管理部": ("emergency", "中华人民共和国应急管理部"),
+    "国家市场监督管理总局": ("market_regulation", "国家市场监督管理总局"),
+    "市场监管总局": ("market_regulation", "国家市场监督管理总局"),
+    "国家卫生健康委员会": ("health", "中华人民共和国国家卫生健康委员会"),
+    "国家卫健委": ("health", "中华人民共和国国家卫生健康委员会"),
+    "国家医疗保障局": ("medical_security", "国家医疗保障局"),
+    "国家医保局": ("medical_security", "国家医疗保障局"),
+    "生态环境部": ("ecology", "中华人民共和国生态环境部"),
+    "住房和城乡建设部": ("housing", "中华人民共和国住房和城乡建设部"),
+    "住房城乡建设部": ("housing", "中华人民共和国住房和城乡建设部"),
+    "交通运输部": ("transport", "中华人民共和国交通运输部"),
+    "农业农村部": ("agriculture", "中华人民共和国农业农村部"),
+    "自然资源部": ("natural_resources", "中华人民共和国自然资源部"),
+    "教育部": ("education", "中华人民共和国教育部"),
+    "公安部": ("public_security", "中华人民共和国公安部"),
+    "财政部": ("finance", "中华人民共和国财政部"),
+    "民政部": ("civil_affairs", "中华人民共和国民政部"),
+    "国家税务总局": ("taxation", "国家税务总局"),
+    "税务总局": ("taxation", "国家税务总局"),
+}
+NATIONAL_NOT_BEFORE = "门署分位件长"  # 司法部门, 部署, 教育部分, 司法部长 …: not the ministry
+# A ministry speaks of itself as 部: its leading group, leaders, organs (部党组先后召开…).
+NATIONAL_SELF: tuple[str, ...] = ("我部", "本部", "部党组", "部领导", "部机关", "部直属")
+
+# A news item names the body its figures come from as a source (记者近日从湖北省人力资源和社会保障厅
+# 获悉): that body is the author when no department of the text is the subject of a clause.
+SOURCE_BEFORE = r"(?:记者|本报)[^,，。；;]{0,4}?从$"
+SOURCE_AFTER = r"[^,，。；;]{0,6}?(?:获悉|了解到|得知)"
+
 # A report calls itself by these words; each says how its author's name ends (局, 厅, 委员会), so
 # a body named with another ending (在省人社厅的指导下) is not the author.
 SELF_REFERENCES: dict[str, tuple[str, ...]] = {
@@ -89,8 +136,9 @@ SELF_REFERENCES: dict[str, tuple[str, ...]] = {
 # to, not the author: these stand between the two.
 SUPERIOR_PAIR = ("委、", "委和", "委及", "委,", "委与")
 # A body named just before these words guides, leads or supports the author (在市市场监督管理局
-# 的支持指导下): it is not the author.
-SUPERIOR_AFTER = r".{0,8}?的?(正确领导|坚强领导|领导|指导|支持|关心|帮助|监督)"
+# 的支持指导下): it is not the author. Not across a clause mark or a 在 that opens the phrase of
+# the body's own superiors (区司法局在区委、区政府的坚强领导下: the 司法局 is led, so the author).
+SUPERIOR_AFTER = r"[^在,，。;；]{0,8}?的?(正确领导|坚强领导|领导|指导|支持|关心|帮助|监督)"
 # A two-character place name (和县, 城区, 成县) is also the end of many ordinary words (…和县委,
 # 主城区, 完成县…): it counts only after a character that is not Han (or at a line's start, or
 # after its province or city), and not before one of these characters.
@@ -119,7 +167,7 @@ SUBJECT_OPENINGS = (
 
 # A short self-name's level character (区 of 区司法局) is the level only where no other word ends
 # in it: at a clause's start, or after one of these characters.
-LEVEL_CHAR_AFTER = "的和与及由经在为将年"
+LEVEL_CHAR_AFTER = "的和与及由经在为将年从"
 
 # The field words must name one field clearly: at least this many cues, and twice the next field.
 IMPLIED_MIN_CUES = 2
@@ -129,6 +177,17 @@ ENDING_LEVEL_CHARS: dict[str, str] = {"厅": "省"}
 
 # A short self-name opens with the level's character (市人社局, 区人力资源局): the level it names.
 SHORT_LEVEL_CHARS: dict[str, Level] = {"省": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
+# Where no place is found, the levels a short self-name's character allows (a 市 is a prefecture,
+# a county-level city or a 直辖市, so 市 alone decides nothing; a 区 with a 厅 is an 自治区's, see
+# ENDING_LEVEL_CHARS). A 我局 allows every level.
+LEVELS_OF_CHAR: dict[str, tuple[Level, ...]] = {
+    "省": ("province",), "市": ("province", "city", "county"), "州": ("city",), "县": ("county",), "区": ("county",),
+}  # fmt: skip
+# …and the tiers a text carries out the decisions of choose among them where they reach below
+# a city (全面落实省、市、区关于…的部署: only a district or county answers to a 区 or 县). A list
+# that stops at 市 (中央、省、市决策部署) decides nothing: a district names its superiors so too.
+_TIER_END = r"(?:关于|的|工作|决策|部署|法治|有关)"
+LEVEL_TIERS: tuple[tuple[str, Level], ...] = ((rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),)
 # …and the endings of the names of places a short self-name can stand for (市 is a prefecture,
 # a county-level city or a 直辖市).
 SHORT_NAME_ENDINGS: dict[str, tuple[str, ...]] = {

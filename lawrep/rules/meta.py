@@ -26,6 +26,15 @@ DATE_ISO = r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})"
 # The years a report can be about; the model accepts the same range (models.Meta.year).
 FIRST_YEAR, LAST_YEAR = 1949, 2200
 
+# A report about several years states them as a range in its title (2012—2016年法治政府建设工作
+# 报告, 关于2018年至2022年法治政府建设情况的报告): ``year`` is the first, ``year_to`` the last.
+# Tried before the one-year cues; a range inside 《…》 is another document's.
+YEAR_RANGE_CUES: tuple[str, ...] = (
+    r"(?P<y>[0-9]{4})\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<y2>[0-9]{4})\s*年度?\s*(?:的\s*)?"
+    r"(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:年度)?(?:情况)?(?:的)?(?:报告|总结)",
+)
+MAX_RANGE_YEARS = 10  # a longer range is no report's period
+
 # Where the report names the year it is about, strongest first.
 YEAR_CUES: tuple[str, ...] = (
     r"(?P<y>[0-9]{4})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?报告",  # title

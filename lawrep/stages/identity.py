@@ -9,7 +9,12 @@ share and says which name was ambiguous.
 How the agency is chosen, surest first: a full name (place + department) in the signature, in
 the title line, in the front matter, or in the body when it is the department the report
 speaks as; else a short self-name (市人社局, 区人力资源局) or 我局 with the place the text speaks
-for at that level (its most named place), marked ``inferred``.
+for at that level (its most named place), marked ``inferred``. In the body, a clause's subject
+comes before a body a news item names only as its source (记者从…获悉). A national ministry
+(司法部) is the author only as a subject in a text that speaks as a ministry (部党组), with no
+region and no level. Where the place cannot be found, the identity keeps the department kind
+(``meta.department``), the level where the text makes it certain, and the province every named
+place lies in.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..models import Agency, Level, Region, Span
+from ..models import Agency, Department, Level, Region, Span
 from ..rules import agencies as A
 from ..text import gazetteer as G
 from ..text.document import Doc
@@ -38,7 +43,12 @@ _WRITTEN: dict[str, tuple[A.Department, str | None]] = {
     **{form: (dept, None) for dept in A.DEPARTMENTS for form in dept.written},
     **{form: (dept, official) for dept in A.DEPARTMENTS for form, official in dept.own},
 }
-_DEPARTMENT = re.compile("|".join(re.escape(w) for w in sorted(_WRITTEN, key=lambda w: (-len(w), w))))
+_BY_KIND = {dept.kind: dept for dept in A.DEPARTMENTS}
+_FORMS = {*_WRITTEN, *A.NATIONAL}
+_DEPARTMENT = re.compile("|".join(re.escape(w) for w in sorted(_FORMS, key=lambda w: (-len(w), w))))
+_SOURCE_BEFORE = re.compile(A.SOURCE_BEFORE)
+_SOURCE_AFTER = re.compile(A.SOURCE_AFTER)
+_TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)
 _SELF = re.compile("|".join(A.SELF_REFERENCES))
 _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
@@ -63,6 +73,8 @@ class _Mention:
     start: int
     end: int
     rank: int  # index in A.PLACE_RANKS
+    source: bool = False  # named as a news item's source (记者从…获悉), not as a clause's subject
+    national: str | None = None  # a national ministry's official name (司法部 → 中华人民共和国司法部)
 
 
 def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, int] | None = None) -> list[_Mention]:
@@ -76,7 +88,10 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
             continue  # a 《…》 title names another document, the addressee another body
         if m.group() == _BARE_GOVERNMENT and folded[m.start() - 1 : m.start()] not in _PLACE_ENDINGS:
             continue  # 法治政府建设: a 政府 is a government's name only after a place or a level
-        dept, own = _WRITTEN[m.group()]
+        national = A.NATIONAL.get(m.group())
+        if national is not None and folded.startswith(tuple(A.NATIONAL_NOT_BEFORE), m.end()):
+            continue  # 司法部门, 部署: not the ministry
+        dept, own = (_BY_KIND[national[0]], None) if national else _WRITTEN[m.group()]
         if dept.kind == "government" and folded.endswith(_SUPERIOR, 0, max(0, m.start() - 1)):
             continue  # 县委、县政府: the government the author reports to
         if _SUPERIOR_AFTER.match(folded, m.end(), m.end() + 12):
@@ -91,12 +106,16 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
         level_char = before if not chain and before in A.SHORT_LEVEL_CHARS else None
         if level_char and not _opens(folded, m.start() - 1, line_start):
             continue  # 江干区司法局: 区 ends a name the gazetteer does not have, not a level
+        if national is not None and (chain or level_char):
+            continue  # a place before it: not the ministry (nor any department the table knows)
         if level_char:
             start -= 1
-        elif not chain:
+        elif not chain and national is None:
             level_char = A.ENDING_LEVEL_CHARS.get(m.group()[-1])  # 司法厅: a province's
         rank = _rank(m.start(), spans)
-        found.append(_Mention(dept, own, m.group(), tuple(chain), level_char, start, m.end(), rank))
+        source = bool(_SOURCE_BEFORE.search(folded, max(0, start - 8), start) and _SOURCE_AFTER.match(folded, m.end()))
+        ministry = national[1] if national else None
+        found.append(_Mention(dept, own, m.group(), tuple(chain), level_char, start, m.end(), rank, source, ministry))
     return found
 
 
@@ -122,7 +141,11 @@ def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) 
     lowest = path[-1]
     province = path[0]
     municipality = province.code[2:] == "0000" and province.name in MUNICIPALITIES
-    department = own or (dept.province_name if lowest.level == "province" and not municipality else dept.name)
+    at_province = lowest.level == "province" and not municipality
+    if own is not None:
+        department = dict(dept.own_province).get(own, own) if at_province else own
+    else:
+        department = dept.province_name if at_province else dept.name
     if lowest.level == "county" and lowest.name.endswith("区") and len(path) > 1:
         return path[-2].name + lowest.name + department  # a district carries its city's name
     return lowest.name + department
@@ -133,6 +156,7 @@ class Identity:
     agency: Agency | None
     region: Region
     level: Level | None
+    department: Department | None = None
 
 
 def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | None) -> Identity:
@@ -146,8 +170,9 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
                 return found
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
-    mentions = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and _is_subject(doc, m)]
-    ordered = sorted(mentions, key=lambda m: (m.rank, m.start))
+    found_all = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and (m.source or _is_subject(doc, m))]
+    mentions = [m for m in found_all if m.national is None]
+    ordered = sorted(mentions, key=lambda m: (m.rank, m.source, m.start))
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
     usual = kinds.most_common(1)[0][0] if kinds else None
     for mention in ordered:
@@ -155,18 +180,25 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
             found = _stated(doc, mention, places)
             if found is not None:
                 return found
-    short = next((m for m in ordered if m.level_char and _may_be_author(doc, m)), None)
-    if short is not None:
-        return _inferred(doc, short.dept, short.own, (short.start, short.end), short.level_char, signals, places)
-    for mention in ordered:
-        if mention.chain and mention.dept.kind == usual and mention.dept.kind != "government":
-            found = _stated(doc, mention, places)
-            if found is not None:
-                return found
+    for sources in (False, True):  # a clause's subject first; a news item's source only without one
+        pool = [m for m in ordered if m.source == sources]
+        short = next((m for m in pool if m.level_char and _may_be_author(doc, m)), None)
+        if short is not None:
+            return _inferred(doc, short.dept, short.own, short, signals, places)
+        for mention in pool:
+            if mention.chain and mention.dept.kind == usual and mention.dept.kind != "government":
+                found = _stated(doc, mention, places)
+                if found is not None:
+                    return found
+    ministry = next((m for m in found_all if m.national and not m.source), None)
+    if ministry is not None and any(word in doc.folded for word in A.NATIONAL_SELF):
+        return _national(doc, ministry)
     dept = _implied_department(doc) if self_ref else None
     if dept is None or self_ref is None:
         return _region_only(places, signals)
-    return _inferred(doc, dept, None, self_ref.span(), None, signals, places)
+    return _inferred(
+        doc, dept, None, _Mention(dept, None, self_ref.group(), (), None, *self_ref.span(), _BODY), signals, places
+    )
 
 
 _FRONT, _BODY = A.PLACE_RANKS.index("front"), A.PLACE_RANKS.index("body")
@@ -217,10 +249,42 @@ def _stated(doc: Doc, mention: _Mention, places: Places) -> Identity | None:
     text does not decide, no agency, the region's certain part and the note saying so."""
     path, note = resolve(mention.chain, places)
     if note is not None:
-        return Identity(None, region_of(path, note), None)
-    if not path or path[-1].name != mention.chain[-1]:
+        level = _shared_level(mention.chain[-1])
+        return Identity(None, region_of(path, note), level, _department(doc, mention.dept.kind, False, mention))
+    if not path or path[-1] not in G.full_named(mention.chain[-1]):
         return None
     return _identity(doc, mention, path, note)
+
+
+def _department(doc: Doc, kind: str, inferred: bool, evidence: _Mention) -> Department:
+    return Department(
+        kind=kind,
+        inferred=inferred,
+        text=doc.text[evidence.start : evidence.end],
+        start=evidence.start,
+        end=evidence.end,
+    )
+
+
+def _shared_level(name: str) -> Level | None:
+    """The level of every division a name several share (市中区: all county level), else None."""
+    levels = {LEVEL_OF_DIVISION[d.level] for d in G.full_named(name)}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _national(doc: Doc, mention: _Mention) -> Identity:
+    """A national ministry: its official name, no region and no level (see rules.agencies.NATIONAL)."""
+    name = mention.national or ""
+    written = doc.folded[mention.start : mention.end]
+    agency = Agency(
+        name=name,
+        kind=mention.dept.kind,
+        inferred=written != name,
+        text=doc.text[mention.start : mention.end],
+        start=mention.start,
+        end=mention.end,
+    )
+    return Identity(agency, Region(), None, _department(doc, mention.dept.kind, False, mention))
 
 
 def _identity(doc: Doc, mention: _Mention, path: list[G.Division], note: str | None) -> Identity:
@@ -237,38 +301,66 @@ def _identity(doc: Doc, mention: _Mention, path: list[G.Division], note: str | N
         start=start,
         end=mention.end,
     )
-    return Identity(agency, region_of(path, note), LEVEL_OF_DIVISION[path[-1].level])
+    department = Department(kind=kind, inferred=False, text=agency.text, start=start, end=mention.end)
+    return Identity(agency, region_of(path, note), LEVEL_OF_DIVISION[path[-1].level], department)
 
 
 def _inferred(
-    doc: Doc,
-    dept: A.Department,
-    own: str | None,
-    evidence: tuple[int, int],
-    level_char: str | None,
-    signals: Level | None,
-    places: Places,
+    doc: Doc, dept: A.Department, own: str | None, evidence: _Mention, signals: Level | None, places: Places
 ) -> Identity:
     """No full name: a short self-name (市人社局) or 我局, with the place the text speaks for: the
-    one it names most, of the kind the short name says (市 → a 市) or at the level it speaks at."""
+    one it names most, of the kind the short name says (市 → a 市) or at the level it speaks at.
+    With no such place, the department alone, at the level the text makes certain."""
+    level_char = evidence.level_char
+    department = _department(doc, dept.kind, evidence.written in A.SELF_REFERENCES, evidence)
+    all_places = places
     candidates = _candidates(places, level_char, signals)
     if not candidates:
         places = Places(None, short_places(doc, level_char, signals))
         candidates = [name for name, _ in places.counts().most_common()]
     if not candidates:
-        return Identity(None, Region(), None)
+        return Identity(None, _sole_province(all_places), _own_level(doc, evidence), department)
     path, note = resolve((candidates[0],), places)
-    if not path or path[-1].name != candidates[0]:
-        return Identity(None, region_of(path, note), None)
+    if not path or path[-1] not in G.full_named(candidates[0]):
+        level = _shared_level(candidates[0]) if note else None
+        return Identity(None, region_of(path, note), level or _own_level(doc, evidence), department)
     agency = Agency(
         name=_standard_name(path, dept, own),
         kind=dept.kind,
         inferred=True,
-        text=doc.text[evidence[0] : evidence[1]],
-        start=evidence[0],
-        end=evidence[1],
+        text=doc.text[evidence.start : evidence.end],
+        start=evidence.start,
+        end=evidence.end,
     )
-    return Identity(agency, region_of(path, note), LEVEL_OF_DIVISION[path[-1].level])
+    return Identity(agency, region_of(path, note), LEVEL_OF_DIVISION[path[-1].level], department)
+
+
+def _own_level(doc: Doc, evidence: _Mention) -> Level | None:
+    """The level of a department whose place is unknown, where the text makes it certain: a 厅 is
+    a province's; a short self-name's character allows some levels (县 → county; 市 → any), and
+    the tiers the text says it carries out the decisions of, down to its own (中央、省、市…部署),
+    choose among them."""
+    if evidence.written.endswith("厅"):
+        return "province"
+    allowed = A.LEVELS_OF_CHAR[evidence.level_char] if evidence.level_char else tuple(A.LEVELS_OF_CHAR["市"])
+    if len(allowed) == 1:
+        return allowed[0]
+    for pattern, level in _TIERS:
+        if pattern.search(doc.folded) and level in allowed:
+            return level
+    return None
+
+
+def _sole_province(places: Places) -> Region:
+    """The province every place the text names lies in, when it names its own province in full
+    (广东省国家工作人员学法考试); else nothing."""
+    provinces = set()
+    for name in places.counts():
+        provinces |= {(G.parents(d) or (d,))[0] for d in G.full_named(name)}
+    if len(provinces) != 1:
+        return Region()
+    province = provinces.pop()
+    return region_of([province], None) if places.counts()[province.name] else Region()
 
 
 def _candidates(places: Places, level_char: str | None, signals: Level | None) -> list[str]:

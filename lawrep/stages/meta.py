@@ -24,6 +24,7 @@ from .outline import Structure
 
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
+_YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
 _LEVEL_WORDS = literals(_LEVEL_OF_WORD)
 _PERSON = regex.compile(R.CONTACT_PERSON)
@@ -57,6 +58,21 @@ def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
             if found is None or m.start() > found[1].start:
                 found = (iso, _span(text, m.start(), m.end()))
     return found if found else (None, None)
+
+
+def read_year_range(doc: Doc, structure: Structure) -> tuple[int, int, Span] | None:
+    """The first and last year of a report whose title states its period as a range (2012—2016年
+    法治政府建设工作报告), with the span of the range."""
+    folded = doc.folded
+    head_end = structure.preamble.end if structure.preamble else min(len(folded), 400)
+    for pattern in _YEAR_RANGE_RES:
+        for m in pattern.finditer(folded, 0, head_end):
+            first, last = int(m.group("y")), int(m.group("y2"))
+            if doc.titles.contains(m.start("y")) or not (_plausible(first) and _plausible(last)):
+                continue
+            if 0 < last - first < R.MAX_RANGE_YEARS:
+                return first, last, _span(doc.text, m.start("y"), m.end("y2"))
+    return None
 
 
 def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int | None, Span | None]:
@@ -152,14 +168,23 @@ def _contact(text: str, folded: str, closing: Span | None) -> Contact:
 def read_meta(doc: Doc, structure: Structure) -> Meta:
     """Read every metadata field with its evidence."""
     signed, date_span = read_date(doc, structure.closing)
-    year, year_span = read_year(doc, structure, signed)
+    year_range = read_year_range(doc, structure)
+    year: int | None
+    year_to: int | None = None
+    year_span: Span | None
+    if year_range is not None:  # the span covers the range, first year to last (2012—2016)
+        year, year_to, year_span = year_range
+    else:
+        year, year_span = read_year(doc, structure, signed)
     title, addressee = _title_and_addressee(doc, structure.preamble)
     who = read_identity(doc, _where(doc, structure, title, addressee), _level_from_signals(doc.folded))
     agency, region, level = who.agency, who.region, who.level
     return Meta(
         year=year,
+        year_to=year_to,
         year_evidence=year_span,
         agency=agency,
+        department=who.department,
         region=region,
         level=level,
         date=signed,

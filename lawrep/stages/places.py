@@ -24,7 +24,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 @cache
 def _full_names() -> frozenset[str]:
-    return frozenset(d.name for d in G.divisions())
+    return G.full_names()
 
 
 @cache
@@ -73,14 +73,16 @@ def name_run(folded: str, end: int, stop: int) -> list[str]:
 
 
 def _places(doc: Doc) -> Counter[str]:
-    """Every gazetteer full name the text writes, weighted 2 in running text and 1 in 《…》."""
+    """Every gazetteer full name the text writes (an 自治州's usual form under its official name),
+    weighted 2 in running text and 1 in 《…》."""
     folded = doc.folded
     counts: Counter[str] = Counter()
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
         name = _name_ending(folded, i + 1, max(0, i + 1 - MAX_NAME))
         if name is not None:
-            counts[name] += 1 if doc.titles.contains(i) else 2
+            official = G.full_named(name)  # 黔南州 counts as 黔南布依族苗族自治州
+            counts[official[0].name if len(official) == 1 else name] += 1 if doc.titles.contains(i) else 2
     return counts
 
 
@@ -100,9 +102,9 @@ class Places:
 def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], str | None]:
     """The division a chain of names ends in: ``([that division's ancestors…, it], None)``, or,
     when several divisions bear the name and nothing decides, what they share and a note."""
-    cands = [d for d in G.named(chain[-1]) if d.name == chain[-1]]
+    cands = list(G.full_named(chain[-1]))
     for outer in chain[:-1]:
-        cands = [d for d in cands if outer in {p.name for p in G.parents(d)}]
+        cands = [d for d in cands if any(p in G.parents(d) for p in G.full_named(outer))]
     if len(cands) > 1:
         counts = places.counts()
         named = [d for d in cands if any(counts[p.name] for p in G.parents(d))]
@@ -133,7 +135,7 @@ def level_places(places: Places, level: Level | None) -> list[str]:
     """Places the text names, most named first, of one level (all levels when None)."""
     ranked = []
     for name, _ in places.counts().most_common():
-        divisions = [d for d in G.named(name) if d.name == name]
+        divisions = G.full_named(name)
         levels = {LEVEL_OF_DIVISION[d.level] for d in divisions}
         if name in MUNICIPALITIES:
             levels.add("city")  # a 直辖市 is a province its texts speak of as a city (全市, 市委)

@@ -28,6 +28,10 @@ nothing that reads as a name (井陉矿区, 乌拉特前旗, 正蓝旗). A count
 prefecture, or its province for a 直辖市's districts and counties and for the county-level units a
 province governs itself (仙桃市, 五指山市, 石河子市). Names repeat (朝阳区 is in 北京 and 长春):
 :func:`named` returns them all, and choosing among them is the resolver's work.
+
+An 自治州 is written in full as its short name + 州 as often as by its official name (黔南州 for
+黔南布依族苗族自治州, 恩施州, 大理州): that form counts as a full name of the prefecture
+(:func:`full_named`), where it is no other unit's name.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class _Tables(NamedTuple):
     by_code: dict[str, Division]
     by_name: dict[str, tuple[Division, ...]]
     history: dict[str, tuple[Change, ...]]
+    aliases: dict[str, Division]  # a full name as usage writes it (黔南州) → its division
 
 
 def _read(path: Path) -> list[Division]:
@@ -81,6 +86,16 @@ def _index(rows: list[Division]) -> dict[str, tuple[Division, ...]]:
     return {name: tuple(found) for name, found in grouped.items()}
 
 
+def _aliases(rows: list[Division], by_name: dict[str, tuple[Division, ...]]) -> dict[str, Division]:
+    """黔南州 → 黔南布依族苗族自治州: an 自治州's short name + 州, where no unit bears that name."""
+    found = {}
+    for d in rows:
+        alias = d.short + "州"
+        if d.level == "prefecture" and d.name.endswith("自治州") and d.short != d.name and alias not in by_name:
+            found[alias] = d
+    return found
+
+
 def _old_short(name: str) -> str:
     """江干区 → 江干, as reports shorten an old name too; a one-character rest keeps the word (蓟县)."""
     return name[:-1] if len(name) >= 3 and name[-1] in "区县市" else name
@@ -94,10 +109,15 @@ def _tables() -> _Tables:
     for change in CHANGES:
         for key in {change.old_name, _old_short(change.old_name), change.old_code}:
             history.setdefault(key, []).append(change)
+    by_name = _index(rows)
+    aliases = _aliases(rows, by_name)
+    for alias, division in aliases.items():
+        by_name[alias] = (division,)
     return _Tables(
         by_code={d.code: d for d in rows},
-        by_name=_index(rows),
+        by_name=by_name,
         history={key: tuple(found) for key, found in history.items()},
+        aliases=aliases,
     )
 
 
@@ -115,6 +135,18 @@ def named(name: str) -> tuple[Division, ...]:
     """Every current division with this full or short name, in code order: 朝阳区 gives 北京's and
     长春's, 海珠 gives 海珠区; 海南 gives 海南省 and 青海's 海南藏族自治州. Empty for an unknown name."""
     return _tables().by_name.get(name, ())
+
+
+def full_named(name: str) -> tuple[Division, ...]:
+    """Every current division whose full name is ``name`` (朝阳区: two), or whose usual full form
+    it is (黔南州); not those it is only the short name of (海珠). Empty for an unknown name."""
+    alias = _tables().aliases.get(name)
+    return (alias,) if alias is not None else tuple(d for d in named(name) if d.name == name)
+
+
+def full_names() -> frozenset[str]:
+    """Every full name, and every usual full form (黔南州), of a current division."""
+    return frozenset(d.name for d in divisions()) | frozenset(_tables().aliases)
 
 
 def parents(division: Division) -> tuple[Division, ...]:

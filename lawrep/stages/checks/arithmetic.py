@@ -15,10 +15,12 @@ def arithmetic(report: Report) -> list[Check]:
     metrics = report.metrics
     children: dict[int, list[int]] = {}
     for i, m in enumerate(metrics):
-        if m.part_of is not None and 0 <= m.part_of < len(metrics) and m.part_of != i:
+        if m.part_of is not None and 0 <= m.part_of < len(metrics) and m.part_of != i and not m.rejected:
             children.setdefault(m.part_of, []).append(i)
     for total, parts in sorted(children.items()):
         t = metrics[total]
+        if t.rejected:
+            continue
         s = sum(metrics[p].value for p in parts)
         exact = all(metrics[p].qualifier == "exact" for p in parts) and t.qualifier == "exact"
         if exact and s > t.value:
@@ -105,6 +107,7 @@ def _conflicts(metrics: list[Metric]) -> list[Check]:
                 and m.part_of is None
                 and o.unit == m.unit
                 and m.unit not in SHARE_UNITS
+                and not (m.rejected or o.rejected)
             ):
                 out.append(
                     check(

@@ -55,7 +55,7 @@ def completeness(report: Report) -> list[Check]:
 
 def _publication(report: Report) -> list[Check]:
     """A web page's publication date against the deadline for making the report public."""
-    page, year = report.source.page, report.meta.year
+    page, year = report.source.page, report.meta.year_to or report.meta.year  # a range: its last year
     if page is None or page.published is None or year is None:
         return []
     try:
@@ -70,7 +70,7 @@ def _publication(report: Report) -> list[Check]:
 
 
 def _timeliness(report: Report) -> list[Check]:
-    year, signed = report.meta.year, report.meta.date
+    year, signed = report.meta.year_to or report.meta.year, report.meta.date  # a range: its last year
     if year is None or signed is None:
         return []
     try:

@@ -30,9 +30,10 @@ def _walk(sections: list[Section], path: str = "outline") -> Iterator[tuple[str,
 
 def _spans(report: Report) -> Iterator[tuple[str, str | None, int, int]]:
     """(path, text or None, start, end) of every span in the report."""
-    if report.meta.agency:
-        a = report.meta.agency
-        yield "meta.agency", a.text, a.start, a.end
+    for name in ("agency", "department"):
+        a = getattr(report.meta, name)
+        if a is not None:
+            yield f"meta.{name}", a.text, a.start, a.end
     for name in ("year_evidence", "date_evidence", "title", "addressee"):
         s = getattr(report.meta, name)
         if s is not None:
@@ -131,10 +132,22 @@ def _metric_claims(i: int, m: Metric, year: int | None) -> list[Check]:
     if m.key not in KEYS and not m.key.startswith(CUSTOM_PREFIX):
         message = f"key {m.key!r} is not in the taxonomy (docs/taxonomy.md); a key of one's own starts with custom:"
         out.append(check("invariant.unknown_key", "error", message, f"{path}.key", m.start, m.end))
+    if m.review is not None and (m.review.status == "corrected") != _records_original(m):
+        message = (
+            "a corrected metric records what lawrep had (original_key, original_value or original_high)"
+            if m.review.status == "corrected"
+            else f"original_* belong to a corrected metric, not a {m.review.status} one"
+        )
+        out.append(check("invariant.review", "error", message, f"{path}.review", m.start, m.end))
     if m.period is not None and m.period == year:
         message = f"period {m.period} is the report's own year (meta.year {year}): period is null then"
         out.append(check("invariant.period", "error", message, f"{path}.period", m.start, m.end))
     return out
+
+
+def _records_original(m: Metric) -> bool:
+    r = m.review
+    return r is not None and (r.original_key, r.original_value, r.original_high) != (None, None, None)
 
 
 def _metric_invariants(metrics: list[Metric], i: int, m: Metric) -> list[Check]:
