@@ -24,7 +24,7 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline": {"models", "readers", "stages", "text"},
     "export": {"models", "text"},
     "corpus": {"errors", "models", "readers", "stages", "pipeline", "text"},
-    "commands": {"lawrep", "errors", "models", "readers", "pipeline", "export", "corpus", "text"},
+    "commands": {"lawrep", "errors", "models", "rules", "readers", "pipeline", "export", "corpus", "text"},
 }
 
 

@@ -18,6 +18,7 @@ from lawrep.rules import quantities as Q
 from lawrep.rules import traditional as T
 from lawrep.rules.metrics import DOMAIN_CUES, RULES
 from lawrep.rules.metrics.base import Rule
+from lawrep.rules.taxonomy import DOMAINS as DOMAIN_NAMES
 from lawrep.rules.taxonomy import TAXONOMY
 
 KEYS = {t.key for t in TAXONOMY}
@@ -51,6 +52,11 @@ def test_rule_ids_are_unique_and_every_key_has_a_rule() -> None:
 
 def test_every_domain_cue_names_a_taxonomy_domain() -> None:
     assert {d for d, _ in DOMAIN_CUES} <= DOMAINS
+
+
+def test_every_domain_has_one_name_for_the_review_page() -> None:
+    assert set(DOMAIN_NAMES) == DOMAINS
+    assert len(set(DOMAIN_NAMES.values())) == len(DOMAIN_NAMES)
 
 
 def test_domain_cues_compile() -> None:

@@ -19,6 +19,7 @@ from ..readers.limits import DEFAULT_MAX_BYTES
 from . import compare as compare_command
 from . import extract as extract_command
 from . import panel as panel_command
+from . import review as review_command
 from . import validate as validate_command
 from .terminal import fail, quiet_broken_pipe
 
@@ -108,6 +109,7 @@ app.command(name="compare", short_help="Each bureau against its previous year; s
     compare_command.compare
 )
 app.command(name="panel", short_help="Reports → one row each, one column per metric key.")(panel_command.panel)
+app.command(name="review", short_help="A page to check, correct and export a report's figures.")(review_command.review)
 app.command(name="validate", short_help="Check report JSON (or texts) for schema, spans, arithmetic.")(
     validate_command.validate
 )

@@ -35,6 +35,7 @@ class Loaded:
     label: str
     report: Report | None = None
     problem: str | None = None
+    text: str | None = None  # the text the report was extracted from, when it was extracted here
 
 
 def collect(inputs: Iterable[str]) -> Iterator[Loaded]:
@@ -114,7 +115,7 @@ def _from_text(raw: bytes, item: str, label: str) -> Loaded:
         if len(raw) > DEFAULT_MAX_BYTES:
             raise too_large(label, len(raw), DEFAULT_MAX_BYTES)
         text, source = load_bytes(raw, None if item == STDIN else item, source=label)
-        return Loaded(label, extract(text, source=source))
+        return Loaded(label, extract(text, source=source), text=text)
     except InputError as exc:
         return Loaded(label, problem=exc.message)
     except Exception as exc:  # a bug costs this input, never the others

@@ -137,7 +137,6 @@ TAXONOMY: tuple[Term, ...] = (
     Term("legal_education.events", "普法活动", "Law-popularisation events held."),
     Term("legal_education.participants", "参加人数", "People taking part in law-popularisation events."),
     Term("legal_education.reach", "普法覆盖人次", "People reached by law popularisation."),
-
     Term("staff_training.trainees", "培训人数", "Staff trained in law and enforcement."),
     Term("staff_training.sessions", "培训期次", "Training sessions for staff."),
     Term(
@@ -193,3 +192,24 @@ TAXONOMY: tuple[Term, ...] = (
         "case files reviewed",
     ),
 )
+
+DOMAINS: dict[str, str] = {
+    "wage_arrears": "欠薪治理",
+    "labor_inspection": "劳动保障监察",
+    "labor_dispute": "劳动人事争议仲裁",
+    "admin_reconsideration": "行政复议",
+    "admin_litigation": "行政诉讼",
+    "admin_disputes": "复议诉讼合计",
+    "normative_documents": "规范性文件",
+    "legal_counsel": "法律顾问",
+    "disclosure": "政务公开",
+    "legal_education": "普法",
+    "staff_training": "学法培训",
+    "services": "政务服务",
+    "labor_contracts": "劳动合同",
+    "social_insurance": "社会保险",
+    "oversight": "建议提案",
+    "enforcement": "执法监督",
+}
+"""Each key's domain (the part before the dot) with the Chinese name a reviewer sees it under,
+in the order the review page lists them (the taxonomy's own order)."""

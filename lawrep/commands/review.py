@@ -1,0 +1,125 @@
+"""``lawrep review``: a self-contained HTML page per report, to check every figure in its
+sentence, decide on each metric and export the reviewed JSON (:mod:`lawrep.export.review_page`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .reports_in import Inputs
+from .terminal import AtomicOutput, fail, quiet_broken_pipe
+
+if TYPE_CHECKING:
+    from ..export.review_page import Taxonomy
+    from ..models import Report
+
+PAGE_OUTPUT = Annotated[
+    Path | None,
+    typer.Option(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="The page (one report) or a directory for the pages and index.html (several); "
+        "without it, one report's page goes to stdout.",
+    ),
+]
+
+
+def review(
+    inputs: Inputs,
+    output: PAGE_OUTPUT = None,
+    text: Annotated[
+        str | None, typer.Option("--text", metavar="FILE", help="The report text of a JSON input (else source.path).")
+    ] = None,
+) -> None:
+    """Write a review page: the report's own text with every figure marked, its outline, the
+    metrics by domain, the figures no rule named, the checks and the metadata with their spans.
+    In the page a reviewer confirms, flags or corrects each metric, names unnamed figures, and
+    exports the report JSON with a review mark on each decision (lawrep validate accepts it).
+    The page is one file with nothing to fetch; decisions stay in the browser until exported.
+
+    Example: lawrep review fixtures/reports/foshan-2020.txt -o foshan.html
+    """
+    from ..corpus.with_text import with_texts
+
+    pages: list[tuple[str, Report, str]] = []
+    failures = 0
+    for item in with_texts(inputs, text):
+        if item.report is None or item.text is None:
+            failures += 1
+            typer.echo(f"lawrep: {item.label}: {item.problem}", err=True)
+        else:
+            pages.append((item.label, item.report, item.text))
+    if not pages:
+        raise typer.Exit(1) if failures else fail("no reports found in " + " ".join(inputs))
+    if len(pages) == 1 and (output is None or not output.is_dir()):
+        _write_one(pages[0], output)
+    elif output is None:
+        raise fail(f"{len(pages)} reports: give -o DIR for their pages and an index", 2)
+    else:
+        _write_many(pages, output)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _taxonomy() -> Taxonomy:
+    from ..export.review_page import Taxonomy
+    from ..rules.taxonomy import DOMAINS, TAXONOMY
+
+    return Taxonomy(keys=[(t.key, t.label) for t in TAXONOMY], domains=DOMAINS)
+
+
+def _stem(label: str) -> str:
+    """A file name for a report's page: its input's name, and the line of a JSONL stream or
+    the row of a database (``corpus.jsonl:3`` → ``corpus-3``)."""
+    base, row = label, ""
+    for sep in ("#", ":"):
+        head, found, tail = label.rpartition(sep)
+        if found and tail.isdigit():
+            base, row = head, tail
+            break
+    name = re.sub(r"[^\w.\-]+", "_", Path(base).stem).strip("_.") or "report"
+    return f"{name}-{row}" if row else name
+
+
+def _page(report: Report, text: str, stem: str) -> str:
+    from ..export.review_page import review_page
+
+    return review_page(report, text, _taxonomy(), export_name=f"{stem}.reviewed.json")
+
+
+def _write_one(page: tuple[str, Report, str], output: Path | None) -> None:
+    try:
+        with AtomicOutput(output) as fh:
+            fh.write(_page(page[1], page[2], _stem(page[0])))
+    except BrokenPipeError:
+        quiet_broken_pipe()
+
+
+def _write_many(pages: list[tuple[str, Report, str]], folder: Path) -> None:
+    from ..export.review_index import index_page
+
+    if folder.exists() and not folder.is_dir():
+        raise fail(f"{folder}: not a directory (several reports give several pages)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"{folder}: cannot create the directory: {exc.strerror or exc}") from None
+    taken: set[str] = {"index"}
+    listed: list[tuple[str, Report]] = []
+    for label, report, text in pages:
+        stem = _stem(label)
+        unique, n = stem, 1
+        while unique.lower() in taken:
+            n += 1
+            unique = f"{stem}-{n}"
+        taken.add(unique.lower())
+        with AtomicOutput(folder / f"{unique}.html") as fh:
+            fh.write(_page(report, text, unique))
+        listed.append((f"{unique}.html", report))
+    with AtomicOutput(folder / "index.html") as fh:
+        fh.write(index_page(listed))
+    typer.echo(f"lawrep: {len(listed)} pages and index.html in {folder}", err=True)
