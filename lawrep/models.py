@@ -245,6 +245,12 @@ class Metric(_Strict):
     review: Review | None = Field(None, description="A person's decision on the review page; null when unreviewed.")
 
     @property
+    def corrected(self) -> bool:
+        """A reviewer changed its key or value: the reviewer's reading stands, and where the text
+        or a sum says otherwise, validate notes it rather than calling it an error."""
+        return self.review is not None and self.review.status == "corrected"
+
+    @property
     def rejected(self) -> bool:
         """A reviewer said the figure is not what its key measures: sums and panels leave it out."""
         return self.review is not None and self.review.status == "rejected"

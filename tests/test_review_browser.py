@@ -320,3 +320,134 @@ def test_a_narrow_window_stacks_the_page_without_sideways_scrolling(
     page.locator('#p-metrics button.goto[data-m="0"]').click()
     assert page.locator('#text mark[data-m="0"]').evaluate(IN_VIEW)
     _clean(tab)
+
+
+def _export(tab: Tab) -> dict[str, Any]:
+    with tab.page.expect_download() as info:
+        tab.page.click("#export")
+    doc: dict[str, Any] = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    return doc
+
+
+def _page_of(doc: dict[str, Any], text: str, path: Path) -> Path:
+    report = Report.model_validate(doc)
+    path.write_text(review_page(report, text, _taxonomy(), export_name="again.json"), encoding="utf-8")
+    return path
+
+
+def test_a_decision_stays_on_its_figure_when_the_metrics_change(
+    open_page: Callable[..., Tab], seed_pages: dict[str, Path], tmp_path: Path
+) -> None:
+    """Decisions are stored by span and key: the page of the reviewed export (same text, one
+    more metric before the rejected one) shows each mark on its own figure, and a metric
+    corrected before keeps what lawrep had read when it is confirmed again."""
+    text, report = extracted(str(REPORTS / "foshan-2020.txt"))
+    free = unnamed(report)[0][0]
+    later = next(
+        i for i, m in enumerate(report.metrics) if m.start > report.quantities[free].start and m.part_of is None
+    )
+    totals = {m.part_of for m in report.metrics}
+    fix = next(
+        i for i, m in enumerate(report.metrics) if i not in (later, *totals) and m.part_of is None and m.unit != "%"
+    )
+    tab = open_page(seed_pages["foshan-2020"])
+    page = tab.page
+    page.locator(f'#p-unnamed button[data-act="add"][data-q="{free}"]').click()
+    page.select_option("#edit-key", "legal_education.events")
+    page.click("#edit-save")
+    page.locator(f'#p-metrics button[data-act="reject"][data-m="{later}"]').click()
+    page.locator(f'#p-metrics button[data-act="edit"][data-m="{fix}"]').click()
+    page.fill("#edit-value", "７６")  # full-width digits, as a Chinese keyboard types them
+    page.click("#edit-save")
+    first = _export(tab)
+
+    again = open_page(_page_of(first, text, tmp_path / "again.html"))  # same browser storage
+    rejected = again.page.locator("#text mark.s-rejected")
+    assert rejected.count() == 1
+    assert rejected.get_attribute("data-start") == str(report.metrics[later].start)
+    assert again.page.locator("#progress").inner_text().startswith(f"3 of {len(report.metrics) + 1} ")
+    moved = next(i for i, m in enumerate(first["metrics"]) if m["start"] == report.metrics[fix].start)
+    again.page.locator(f'#p-metrics button[data-act="confirm"][data-m="{moved}"]').click()
+    second = _export(again)
+    kept = second["metrics"][moved]
+    assert kept["value"] == 76
+    assert kept["review"]["status"] == "corrected"
+    assert kept["review"]["original_value"] == report.metrics[fix].value
+    assert check_document(second, "again.json", text).errors() == []
+    _clean(tab)
+    _clean(again)
+
+
+def test_two_tabs_of_one_report_keep_both_decisions(open_page: Callable[..., Tab], seed_pages: dict[str, Path]) -> None:
+    a = open_page(seed_pages["wuzhou-2021"])
+    b = open_page(seed_pages["wuzhou-2021"])
+    # two tabs of one browser: one context, so that they share the page's storage
+    b.page.close()
+    b = Tab(a.page.context.new_page(), a.url)
+    b.page.goto(b.url)
+    a.page.locator('#p-metrics button[data-act="confirm"][data-m="0"]').click()
+    b.page.locator('#p-metrics button[data-act="confirm"][data-m="1"]').click()
+    a.page.reload()
+    assert a.page.locator("#progress").inner_text().startswith("2 of ")
+    assert b.page.locator("#progress").inner_text().startswith("2 of ")  # told by the storage event
+    _clean(a)
+
+
+def test_a_named_target_is_about_the_next_year(open_page: Callable[..., Tab], seed_pages: dict[str, Path]) -> None:
+    text, report = extracted(str(REPORTS / "foshan-2020.txt"))
+    target = 43
+    assert report.quantities[target].text == "10个"
+    tab = open_page(seed_pages["foshan-2020"])
+    item = tab.page.locator(f'#p-unnamed li[data-q="{target}"]')
+    assert "target" in item.inner_text()
+    item.locator('button[data-act="add"]').click()
+    tab.page.select_option("#edit-key", "legal_counsel.advisors")
+    tab.page.click("#edit-save")
+    doc = _export(tab)
+    named = next(m for m in doc["metrics"] if m["start"] == report.quantities[target].start)
+    assert (named["key"], named["period"], named["review"]["status"]) == ("legal_counsel.advisors", 2021, "added")
+    assert check_document(doc, "x.json", text).errors() == []
+    _clean(tab)
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        ("-5", "Only a change can be below zero."),
+        ("", "The value is not a number."),
+        ("12万", "The value is not a number."),
+    ],
+)
+def test_a_value_the_page_cannot_take_is_refused_in_the_dialog(
+    open_page: Callable[..., Tab], seed_pages: dict[str, Path], typed: str, error: str
+) -> None:
+    tab = open_page(seed_pages["huilai-2020"])
+    tab.page.locator('#p-metrics button[data-act="edit"][data-m="0"]').click()
+    tab.page.fill("#edit-value", typed)
+    tab.page.click("#edit-save")
+    assert tab.page.locator("#edit-error").inner_text() == error
+    assert tab.page.locator("#edit-dialog").evaluate("d => d.open")
+    assert tab.page.locator("#progress").inner_text().startswith("0 of ")
+    _clean(tab)
+
+
+def test_a_touch_reviewer_steps_and_undoes_from_the_inspector(
+    open_page: Callable[..., Tab], seed_pages: dict[str, Path]
+) -> None:
+    tab = open_page(seed_pages["huilai-2020"], width=390, height=844)
+    page = tab.page
+    page.locator('#p-metrics button.goto[data-m="0"]').click()
+    page.locator('#inspector button[data-act="confirm"]').click()
+    assert page.locator("#progress").inner_text().startswith("1 of ")
+    page.locator('#inspector button[data-act="undo"]').click()
+    assert page.locator("#progress").inner_text().startswith("0 of ")
+    selected = "() => [document.querySelector('mark.current').dataset.start, document.activeElement.dataset.start]"
+    before, focused = page.evaluate(selected)
+    assert before == focused
+    page.locator('#inspector button[data-act="next"]').click()
+    after, focused = page.evaluate(selected)
+    assert int(after) > int(before) and after == focused
+    page.keyboard.press("C")  # Caps Lock on
+    page.keyboard.press("c")  # a second c still confirms
+    assert page.locator("#progress").inner_text().startswith("1 of ")
+    _clean(tab)

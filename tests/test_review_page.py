@@ -293,7 +293,7 @@ def test_review_of_several_reports_writes_pages_and_an_index(tmp_path: Path) -> 
 
 def test_several_reports_need_a_directory() -> None:
     r = run_cli("review", str(REPORTS / "huilai-2020.txt"), str(REPORTS / "foshan-2020.txt"))
-    assert r.returncode == 2 and b"-o DIR" in r.stderr and not r.stdout
+    assert r.returncode == 2 and b"give -o DIR" in r.stderr and not r.stdout
 
 
 def test_review_of_json_finds_its_text_or_says_why(tmp_path: Path) -> None:
@@ -311,3 +311,37 @@ def test_review_of_json_finds_its_text_or_says_why(tmp_path: Path) -> None:
     assert given.returncode == 0 and given.stdout.startswith(b"<!doctype html>")
     wrong = run_cli("review", "r.json", "--text", str(REPORTS / "foshan-2020.txt"), cwd=tmp_path)
     assert wrong.returncode == 1 and b"not the text of this report" in wrong.stderr
+
+
+def test_the_index_lists_the_inputs_that_gave_no_page(tmp_path: Path) -> None:
+    r = run_cli("review", str(REPORTS / "huilai-2020.txt"), str(tmp_path / "gone.txt"), "-o", str(tmp_path / "out"))
+    assert r.returncode == 1
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "1 report to review · 1 input failed" in index
+    assert "gone.txt" in index and 'href="huilai-2020.html"' in index
+
+
+def test_a_trailing_slash_makes_a_folder_even_for_one_report(tmp_path: Path) -> None:
+    r = run_cli("review", str(REPORTS / "huilai-2020.txt"), "-o", str(tmp_path / "pages") + "/")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["huilai-2020.html", "index.html"]
+
+
+def test_several_reports_are_not_written_to_one_html_file(tmp_path: Path) -> None:
+    two = [str(REPORTS / "huilai-2020.txt"), str(REPORTS / "foshan-2020.txt")]
+    r = run_cli("review", *two, "-o", str(tmp_path / "pages.html"))
+    assert r.returncode == 2 and b"give -o DIR" in r.stderr
+    assert not (tmp_path / "pages.html").exists()
+
+
+def test_a_sum_a_reviewer_broke_is_a_note() -> None:
+    text, doc = seed_json("huilai-2020")
+    part = next(i for i, m in enumerate(doc["metrics"]) if m["part_of"] is not None)
+    total = doc["metrics"][part]["part_of"]
+    doc["metrics"][part]["review"] = {"status": "corrected", "original_value": doc["metrics"][part]["value"]}
+    doc["metrics"][part]["value"] = doc["metrics"][total]["value"] + 1000
+    found = [c for c in check_document(doc, "x.json", text).checks if c.id == "arithmetic.parts_exceed_total"]
+    assert [(c.severity, c.path) for c in found] == [("warning", f"metrics[{total}]")]
+    assert "after a reviewer's correction" in found[0].message
+    doc["metrics"][part]["review"] = None
+    assert "arithmetic.parts_exceed_total" in [c.id for c in check_document(doc, "x.json", text).errors()]

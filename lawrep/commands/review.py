@@ -3,6 +3,7 @@ sentence, decide on each metric and export the reviewed JSON (:mod:`lawrep.expor
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,13 +18,13 @@ if TYPE_CHECKING:
     from ..models import Report
 
 PAGE_OUTPUT = Annotated[
-    Path | None,
+    str | None,  # a str, not a Path: a trailing / says "a directory", and Path drops it
     typer.Option(
         "-o",
         "--output",
         metavar="PATH",
-        help="The page (one report) or a directory for the pages and index.html (several); "
-        "without it, one report's page goes to stdout.",
+        help="The page of one report, or a directory for the pages and index.html (several inputs, a "
+        "directory, a JSONL of several reports, or a PATH ending in /). Without it, one page goes to stdout.",
     ),
 ]
 
@@ -46,21 +47,25 @@ def review(
     from ..corpus.with_text import with_texts
 
     pages: list[tuple[str, Report, str]] = []
-    failures = 0
+    failures: list[tuple[str, str]] = []
     for item in with_texts(inputs, text):
         if item.report is None or item.text is None:
-            failures += 1
+            failures.append((item.label, item.problem or "no report"))
             typer.echo(f"lawrep: {item.label}: {item.problem}", err=True)
         else:
             pages.append((item.label, item.report, item.text))
     if not pages:
         raise typer.Exit(1) if failures else fail("no reports found in " + " ".join(inputs))
-    if len(pages) == 1 and (output is None or not output.is_dir()):
-        _write_one(pages[0], output)
-    elif output is None:
-        raise fail(f"{len(pages)} reports: give -o DIR for their pages and an index", 2)
+    # the shape follows what was asked for, not how many inputs happened to give a report
+    many = len(pages) > 1 or len(inputs) > 1 or any(os.path.isdir(i) for i in inputs)
+    target = Path(output) if output is not None else None
+    folder = many or (output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))))
+    if not folder:
+        _write_one(pages[0], target)
+    elif target is None or target.suffix.lower() in (".html", ".htm"):
+        raise fail("several inputs give several pages: give -o DIR for them and their index", 2)
     else:
-        _write_many(pages, output)
+        _write_many(pages, failures, target)
     if failures:
         raise typer.Exit(1)
 
@@ -99,8 +104,9 @@ def _write_one(page: tuple[str, Report, str], output: Path | None) -> None:
         quiet_broken_pipe()
 
 
-def _write_many(pages: list[tuple[str, Report, str]], folder: Path) -> None:
+def _write_many(pages: list[tuple[str, Report, str]], failures: list[tuple[str, str]], folder: Path) -> None:
     from ..export.review_index import index_page
+    from ..export.review_page import plural
 
     if folder.exists() and not folder.is_dir():
         raise fail(f"{folder}: not a directory (several reports give several pages)")
@@ -121,5 +127,5 @@ def _write_many(pages: list[tuple[str, Report, str]], folder: Path) -> None:
             fh.write(_page(report, text, unique))
         listed.append((f"{unique}.html", report))
     with AtomicOutput(folder / "index.html") as fh:
-        fh.write(index_page(listed))
-    typer.echo(f"lawrep: {len(listed)} pages and index.html in {folder}", err=True)
+        fh.write(index_page(listed, failures))
+    typer.echo(f"lawrep: {plural(len(listed), 'page')} and index.html in {folder}", err=True)

@@ -86,7 +86,7 @@ def disagreements(fig: Figure, read: Quantity, in_context: bool) -> Iterator[tup
 def corrected(fig: Figure) -> bool:
     """Whether a reviewer corrected the figure (``review.status == "corrected"``): then the
     reviewer's value stands, and its text is allowed to say otherwise."""
-    return isinstance(fig, Metric) and fig.review is not None and fig.review.status == "corrected"
+    return isinstance(fig, Metric) and fig.corrected
 
 
 def _show(v: object) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 
 from ..models import Report
-from .review_page import CSP, page_name, unnamed
+from .review_page import CSP, page_name, plural, unnamed
 
 _STYLE = """
 body{margin:0;padding:1rem;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",
@@ -19,8 +19,9 @@ th{font-weight:600;background:#fafafa}a{color:#0a58ca}.err{color:#c62828}
 """
 
 
-def index_page(pages: Sequence[tuple[str, Report]]) -> str:
-    """The index of ``pages``: each a file name (relative to the index) and its report."""
+def index_page(pages: Sequence[tuple[str, Report]], failed: Sequence[tuple[str, str]] = ()) -> str:
+    """The index of ``pages`` (each a file name relative to the index, and its report) and of
+    the inputs that gave no page (``failed``: input and problem), so none goes unnoticed."""
     rows = []
     for href, report in pages:
         errors = sum(c.severity == "error" for c in report.checks)
@@ -31,12 +32,18 @@ def index_page(pages: Sequence[tuple[str, Report]]) -> str:
             f'<td class="n">{len(report.metrics)}</td><td class="n">{len(unnamed(report))}</td>'
             f'<td class="n">{checks}</td></tr>'
         )
+    rows += [
+        f'<tr class="err"><td colspan="6">{escape(label)}: {escape(problem)}</td></tr>' for label, problem in failed
+    ]
+    title = f"{plural(len(pages), 'report')} to review" + (
+        f" · {plural(len(failed), 'input')} failed" if failed else ""
+    )
     return (
         '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f"<title>lawrep review · {len(pages)} reports</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
-        f"<h1>{len(pages)} reports to review</h1>\n<table>\n"
+        f"<title>lawrep review · {title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<h1>{title}</h1>\n<table>\n"
         "<thead><tr><th>report</th><th>signed</th><th>source</th><th>metrics</th>"
         "<th>no name</th><th>checks</th></tr></thead>\n<tbody>\n"
         + "\n".join(rows)

@@ -17,12 +17,12 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from html import escape
 from importlib import resources
 
 from ..models import Check, Metric, Quantity, Report, Section
-from .review_text import marked_text, walk
+from .review_text import amount, marked_text, walk
 
 PALETTE: tuple[tuple[str, str], ...] = (
     ("#fde2c8", "#c2620a"), ("#d7ecff", "#1f6fb5"), ("#dff3d8", "#2f7d1f"), ("#f6dcf3", "#a23a95"),
@@ -33,7 +33,7 @@ PALETTE: tuple[tuple[str, str], ...] = (
 """(background, border) per domain, in the order the domains are given: distinct hues, dark
 borders that keep a figure visible when printed in black and white."""
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 """Nothing may be fetched: no fonts, scripts, images or connections (a downloaded export is a
 blob the page makes itself)."""
 
@@ -47,10 +47,11 @@ class Taxonomy:
     domains: Mapping[str, str]
 
     def domain_class(self) -> dict[str, str]:
+        """The CSS class each domain's marks and headings carry (its colours, from PALETTE)."""
         return {d: f"d-{d}" for d in self.domains}
 
 
-@lru_cache(maxsize=2)
+@cache
 def _asset(name: str) -> str:
     return resources.files("lawrep.export").joinpath("review_assets").joinpath(name).read_text("utf-8")
 
@@ -73,6 +74,16 @@ def _script_json(data: object) -> str:
     gets the report's very characters back."""
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", raw)
+
+
+def plural(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
+def in_plan(outline: list[Section], offset: int) -> bool:
+    """Whether ``offset`` lies in the next-year plan: its figures are targets, which no rule names
+    and which a reviewer who names one gives the next year as ``period``."""
+    return any(s.canonical == "next_year_plan" and s.start <= offset < s.end for s in outline)
 
 
 def section_numbers(outline: list[Section], offset: int) -> list[str]:
@@ -109,12 +120,13 @@ def review_page(report: Report, text: str, taxonomy: Taxonomy, *, export_name: s
         "keys": [list(k) for k in taxonomy.keys],
         "domains": dict(taxonomy.domains),
         "sections": {str(i): section_numbers(report.outline, q.start) for i, q in unnamed(report)},
+        "targets": [i for i, q in unnamed(report) if in_plan(report.outline, q.start)],
         "exportName": export_name,
     }
     title = page_name(report)
     page = "".join(
         [
-            '<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n',
+            '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
             '<meta name="generator" content="lawrep review">\n',
@@ -142,10 +154,17 @@ def review_page(report: Report, text: str, taxonomy: Taxonomy, *, export_name: s
 
 
 def _header(report: Report, title: str) -> str:
-    counts = f"{len(report.metrics)} metrics · {len(unnamed(report))} unnamed figures · {len(report.checks)} checks"
+    counts = " · ".join(
+        plural(n, what)
+        for n, what in (
+            (len(report.metrics), "metric"),
+            (len(unnamed(report)), "unnamed figure"),
+            (len(report.checks), "check"),
+        )
+    )
     return (
         '<header class="top">\n'
-        f'<h1>{escape(title)}</h1>\n<p class="counts">{counts}</p>\n'
+        f'<h1 lang="zh-CN">{escape(title)}</h1>\n<p class="counts">{counts}</p>\n'
         '<div class="tools"><span id="progress" aria-live="polite"></span>'
         '<button type="button" id="export">Export reviewed JSON</button>'
         '<button type="button" id="show-keys" aria-haspopup="dialog">Keys</button>'
@@ -166,17 +185,10 @@ def _outline_nav(outline: list[Section]) -> str:
             f'<li><a href="#sec-{numbering[id(s)]}">{escape(s.marker)}{escape(s.title)}</a>{items(s.children)}</li>'
             for s in sections
         )
-        return f"<ul>{lis}</ul>"
+        return f'<ul lang="zh-CN">{lis}</ul>'
 
     body = items(outline) or '<p class="empty">No headings were found.</p>'
     return f'<nav id="outline" aria-label="Outline"><details open><summary>Outline</summary>{body}</details></nav>\n'
-
-
-def _value(v: float | int, high: float | int | None) -> str:
-    def one(x: float | int) -> str:
-        return f"{int(x):,}" if isinstance(x, float) and x.is_integer() else f"{x:,}"
-
-    return one(v) if high is None else f"{one(v)}–{one(high)}"
 
 
 def _metrics_panel(metrics: list[Metric], taxonomy: Taxonomy) -> str:
@@ -190,7 +202,8 @@ def _metrics_panel(metrics: list[Metric], taxonomy: Taxonomy) -> str:
     for d in order:
         lis = "".join(_metric_item(i, m) for i, m in by_domain[d])
         name = taxonomy.domains.get(d, d)
-        groups.append(f'<h3 class="domain d-{escape(d)}">{escape(name)} <small>{escape(d)}</small></h3><ul>{lis}</ul>')
+        heading = f'<h3 class="domain d-{escape(d)}">{escape(name)} <small>{escape(d)}</small></h3>'
+        groups.append(f'{heading}<ul lang="zh-CN">{lis}</ul>')
     body = "".join(groups) or '<p class="empty">No figure was named.</p>'
     return f'<details open id="p-metrics"><summary>Metrics ({len(metrics)})</summary>{body}</details>\n'
 
@@ -205,7 +218,7 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
 
 def _metric_item(i: int, m: Metric) -> str:
     part = ' <span class="tag">part</span>' if m.part_of is not None else ""
-    value = f"{_value(m.value, m.high)} {escape(m.unit)}"
+    value = f"{amount(m.value, m.high)} {escape(m.unit)}"
     acts = "".join(
         f'<button type="button" data-act="{act}" data-m="{i}" title="{tip}" aria-label="{tip}">{face}</button>'
         for act, face, tip in ACTIONS
@@ -226,12 +239,16 @@ def _unnamed_panel(report: Report, text: str) -> str:
         shown = (
             f'<span class="ctx">{escape(before)}</span><b>{escape(q.text)}</b><span class="ctx">{escape(after)}</span>'
         )
-        name = f'<button type="button" data-act="add" data-q="{i}" title="Name it (e)">name…</button>'
+        target = in_plan(report.outline, q.start)
+        if target:
+            shown += ' <span class="tag" title="in the next-year plan: named, it is about the next year">target</span>'
+        off = " disabled" if target and report.meta.year is None else ""
+        name = f'<button type="button" data-act="add" data-q="{i}" title="Name it (e)"{off}>name…</button>'
         lis.append(
             f'<li class="qitem" data-q="{i}"><button type="button" class="goto" data-q="{i}">{shown}</button>'
             f'<span class="acts">{name}</span></li>'
         )
-    body = f"<ul>{''.join(lis)}</ul>" if lis else '<p class="empty">Every figure was named.</p>'
+    body = f'<ul lang="zh-CN">{"".join(lis)}</ul>' if lis else '<p class="empty">Every figure was named.</p>'
     return f'<details open id="p-unnamed"><summary>Figures with no name ({len(lis)})</summary>{body}</details>\n'
 
 

@@ -73,7 +73,7 @@ def figure_marks(report: Report, domain_class: dict[str, str]) -> list[Mark]:
 
 
 def _quantity_mark(qi: int, q: Quantity) -> Mark:
-    title = f"{_number(q.value)}{_high(q.high)} {q.unit} ({q.dimension}, {q.qualifier}): no rule named it"
+    title = f"{amount(q.value, q.high)} {q.unit} ({q.dimension}, {q.qualifier}): no rule named it"
     return Mark(q.start, q.end, ["fig", "unnamed"], {"data-q": str(qi), "title": title})
 
 
@@ -84,7 +84,7 @@ def _name(mark: Mark, mi: int, m: Metric, total: Metric | None, domain_class: di
     mark.classes = [c for c in mark.classes if c != "unnamed"] + ["named", domain_class.get(domain, "d-other")]
     mark.attrs["data-m"] = str(mi)
     mark.attrs["data-key"] = m.key
-    lines = [f"{m.key} · {m.label}", f"{_number(m.value)}{_high(m.high)} {m.unit} ({m.qualifier})"]
+    lines = [f"{m.key} · {m.label}", f"{amount(m.value, m.high)} {m.unit} ({m.qualifier})"]
     if m.period is not None:
         lines.append(f"period {m.period}")
     if m.period_from is not None:
@@ -97,12 +97,13 @@ def _name(mark: Mark, mi: int, m: Metric, total: Metric | None, domain_class: di
     mark.attrs["title"] = "\n".join(lines)
 
 
-def _number(v: float | int) -> str:
-    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+def amount(value: float | int, high: float | int | None) -> str:
+    """A value (or a range) as a reviewer reads it: digits grouped, no trailing ``.0``."""
 
+    def one(x: float | int) -> str:
+        return f"{int(x):,}" if isinstance(x, float) and x.is_integer() else f"{x:,}"
 
-def _high(h: float | int | None) -> str:
-    return "" if h is None else f"–{_number(h)}"
+    return one(value) if high is None else f"{one(value)}–{one(high)}"
 
 
 def walk(sections: list[Section]) -> Iterator[Section]:

@@ -1,6 +1,10 @@
 /* lawrep review page: select, inspect, decide, export. Plain ES2019 with no dependency; the
-   report JSON and the keys are in #lawrep-data. Decisions live in localStorage under the
-   report's sha256 and leave the page only as the exported file. */
+   report JSON and the keys are in #lawrep-data.
+
+   Decisions live in localStorage under the report's sha256, each under its figure's span (and,
+   for a metric, the key lawrep gave it), so a decision never lands on another figure when the
+   same text is opened with other metrics (a reviewed export, a newer lawrep). Two tabs of one
+   report merge their decisions. Nothing leaves the page but the exported file. */
 (function () {
   "use strict";
 
@@ -8,8 +12,10 @@
   var report = data.report;
   var metrics = report.metrics;
   var quantities = report.quantities;
-  var labels = {};
+  var labels = Object.create(null);
   data.keys.forEach(function (k) { labels[k[0]] = k[1]; });
+  var targets = Object.create(null);
+  data.targets.forEach(function (qi) { targets[qi] = true; });
   var STATUSES = ["confirmed", "corrected", "rejected"];
   var storeKey = "lawrep-review:" + report.source.sha256 + ":" + report.source.chars;
 
@@ -22,52 +28,95 @@
     if (el.dataset.q !== undefined) byQ[el.dataset.q] = el;
     bySpan[el.dataset.start + ":" + el.dataset.end] = el;
   });
+  var metricAt = Object.create(null), freeAt = Object.create(null);
+  metrics.forEach(function (m, i) { metricAt[span(m)] = i; });
+  quantities.forEach(function (q, i) { if (!(span(q) in metricAt)) freeAt[span(q)] = i; });
   var current = null;
-  var state = load();
+  var storage = storageWorks();
+  var state = readStored();
+
+  function storageWorks() {
+    try {
+      window.localStorage.setItem(storeKey + ":probe", "1");
+      window.localStorage.removeItem(storeKey + ":probe");
+      return true;
+    } catch (e) {
+      return false; /* a private window or storage turned off: decisions live while the page is open */
+    }
+  }
+
+  function span(f) { return f.start + ":" + f.end; }
+  function isNumber(v) { return typeof v === "number" && isFinite(v); }
 
   /* ---------- decisions, kept in the browser ---------- */
 
   function empty() { return { m: {}, q: {} }; }
 
-  function load() {
+  /* A stored decision is used only when it still fits this report: its span is a metric's (or
+     an unnamed figure's), the key it was made on is that metric's key, and its values are
+     numbers a report can hold. Anything else is dropped, never guessed onto another figure. */
+  function fits(s, d) {
+    var i = metricAt[s];
+    if (i === undefined || !d || d.key0 !== metrics[i].key || STATUSES.indexOf(d.status) < 0) return false;
+    if (d.status !== "corrected") return true;
+    var m = metrics[i];
+    return d.key in labels && isNumber(d.value) &&
+      (m.high === null ? d.high === null : isNumber(d.high) && d.high >= d.value);
+  }
+
+  function readStored() {
     var s = empty(), raw = null;
     try { raw = JSON.parse(window.localStorage.getItem(storeKey) || "null"); } catch (e) { raw = null; }
     if (!raw || typeof raw !== "object") return s;
-    Object.keys(raw.m || {}).forEach(function (i) {
-      var d = raw.m[i];
-      if (metrics[i] && d && STATUSES.indexOf(d.status) >= 0 && (d.status !== "corrected" || labels[d.key])) s.m[i] = d;
-    });
-    Object.keys(raw.q || {}).forEach(function (i) {
-      var d = raw.q[i];
-      if (quantities[i] && byQ[i] && byQ[i].dataset.m === undefined && d && labels[d.key]) s.q[i] = { key: d.key };
+    Object.keys(raw.m || {}).forEach(function (k) { if (fits(k, raw.m[k])) s.m[k] = raw.m[k]; });
+    Object.keys(raw.q || {}).forEach(function (k) {
+      var d = raw.q[k];
+      if (k in freeAt && d && d.key in labels && (!targets[freeAt[k]] || report.meta.year !== null)) s.q[k] = { key: d.key };
     });
     return s;
   }
 
-  function save() {
-    try { window.localStorage.setItem(storeKey, JSON.stringify(state)); } catch (e) { /* private mode: kept until the page closes */ }
+  /* Change one decision: read what other tabs stored since, change only this one, store. */
+  function commit(kind, s, decision) {
+    var fresh = storage ? readStored() : state;
+    if (decision) fresh[kind][s] = decision; else delete fresh[kind][s];
+    state = fresh;
+    if (storage) {
+      try { window.localStorage.setItem(storeKey, JSON.stringify(state)); } catch (e) { storage = false; /* full */ }
+    }
     refresh();
   }
 
-  function statusOfMetric(i) { var d = state.m[i]; return d ? d.status : null; }
+  window.addEventListener("storage", function (ev) {
+    if (ev.key === storeKey) { state = readStored(); refresh(); }
+  });
 
-  function decide(i, status) {
-    if (statusOfMetric(i) === status) delete state.m[i];
-    else state.m[i] = { status: status };
-    save();
+  function decisionOf(i) { return state.m[span(metrics[i])] || null; }
+
+  /* What the page shows for a metric: this session's decision, else the review mark the JSON
+     already has (a report reviewed before), else nothing. */
+  function statusOfMetric(i) {
+    var d = decisionOf(i);
+    if (d) return d.status;
+    return metrics[i].review ? metrics[i].review.status : null;
+  }
+
+  function decide(i, status, toggle) {
+    var d = decisionOf(i);
+    var same = d && d.status === status;
+    commit("m", span(metrics[i]), same && toggle ? null : { status: status, key0: metrics[i].key });
   }
 
   function undo(el) {
-    if (el.dataset.m !== undefined) delete state.m[el.dataset.m];
-    else if (el.dataset.q !== undefined) delete state.q[el.dataset.q];
-    save();
+    if (el.dataset.m !== undefined) commit("m", span(metrics[el.dataset.m]), null);
+    else if (el.dataset.q !== undefined) commit("q", span(quantities[el.dataset.q]), null);
   }
 
   /* ---------- showing decisions ---------- */
 
   function markStatus(el) {
     if (el.dataset.m !== undefined) return statusOfMetric(el.dataset.m);
-    return el.dataset.q !== undefined && state.q[el.dataset.q] ? "added" : null;
+    return el.dataset.q !== undefined && state.q[span(quantities[el.dataset.q])] ? "added" : null;
   }
 
   function setStatusClass(el, status) {
@@ -82,11 +131,12 @@
       pressed(li, st);
     });
     document.querySelectorAll("#panels li[data-q]").forEach(function (li) {
-      var st = state.q[li.dataset.q] ? "added" : null;
+      var st = state.q[span(quantities[li.dataset.q])] ? "added" : null;
       setStatusClass(li, st);
       pressed(li, st);
     });
-    var done = Object.keys(state.m).length, added = Object.keys(state.q).length;
+    var done = metrics.filter(function (m, i) { return statusOfMetric(i) !== null; }).length;
+    var added = Object.keys(state.q).length;
     document.getElementById("progress").textContent =
       done + " of " + metrics.length + " metrics reviewed" + (added ? " · " + added + " added" : "");
     if (current) inspect(current);
@@ -97,7 +147,7 @@
       var act = b.dataset.act;
       var on = (act === "confirm" && status === "confirmed") || (act === "reject" && status === "rejected") ||
         (act === "edit" && status === "corrected") || (act === "add" && status === "added");
-      b.setAttribute("aria-pressed", on ? "true" : "false");
+      if (act === "confirm" || act === "reject" || act === "edit" || act === "add") b.setAttribute("aria-pressed", on ? "true" : "false");
     });
   }
 
@@ -173,12 +223,17 @@
     inspect(el);
   }
 
-  function fmt(v) { return v === null || v === undefined ? "—" : typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 10 }) : String(v); }
+  function fmt(v) {
+    if (v === null || v === undefined) return "—";
+    return typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 10 }) : String(v);
+  }
+
+  function amount(value, high, unit) { return fmt(value) + (high !== null && high !== undefined ? "–" + fmt(high) : "") + " " + unit; }
 
   function row(dl, name, value) {
     var dt = document.createElement("dt"), dd = document.createElement("dd");
     dt.textContent = name;
-    if (value instanceof Node) dd.appendChild(value); else dd.textContent = value;
+    dd.textContent = value;
     dl.appendChild(dt);
     dl.appendChild(dd);
   }
@@ -193,6 +248,49 @@
     return b;
   }
 
+  function reviewLine(m, d) {
+    if (d && d.status === "corrected") return "corrected here: " + d.key + " = " + amount(d.value, d.high, m.unit);
+    if (d) return d.status + " here";
+    var r = m.review;
+    if (!r) return null;
+    var was = [];
+    if (r.original_key !== null) was.push("key was " + r.original_key);
+    if (r.original_value !== null) was.push("value was " + fmt(r.original_value));
+    if (r.original_high !== null) was.push("upper end was " + fmt(r.original_high));
+    return r.status + " before" + (was.length ? " (" + was.join(", ") + ")" : "");
+  }
+
+  function inspectMetric(i, head, dl, acts) {
+    var m = metrics[i], line = reviewLine(m, decisionOf(i));
+    head.appendChild(document.createTextNode("  " + m.key + " · " + m.label));
+    row(dl, "value", amount(m.value, m.high, m.unit) + " (" + m.qualifier + ")");
+    row(dl, "subject", m.subject || "—");
+    row(dl, "section", m.section.join(" › ") || "—");
+    if (m.period !== null) row(dl, "period", String(m.period));
+    if (m.period_from !== null) row(dl, "since", String(m.period_from));
+    if (m.part_of !== null) {
+      var total = metrics[m.part_of];
+      row(dl, "part of", total ? total.label + " " + total.text : String(m.part_of));
+    }
+    if (m.change) row(dl, "change", m.change.text + " (" + m.change.kind + " " + fmt(m.change.value) + " " + m.change.unit + ")");
+    row(dl, "rule", m.rule);
+    if (line) row(dl, "review", line);
+    acts.appendChild(button("✓ confirm", "confirm", { m: i }, "c"));
+    acts.appendChild(button("✗ wrong", "reject", { m: i }, "x"));
+    acts.appendChild(button("✎ correct", "edit", { m: i }, "e"));
+  }
+
+  function inspectFree(qi, head, dl, acts) {
+    var q = quantities[qi], d = state.q[span(q)];
+    head.appendChild(document.createTextNode("  no rule named this figure" + (targets[qi] ? " (a next-year target)" : "")));
+    row(dl, "value", amount(q.value, q.high, q.unit) + " (" + q.qualifier + ")");
+    row(dl, "dimension", q.dimension + (q.change ? ", a change" : ""));
+    if (d) row(dl, "review", "added as " + d.key + " · " + labels[d.key]);
+    var add = button(d ? "✎ key" : "name…", "add", { q: qi }, "e");
+    if (targets[qi] && report.meta.year === null) { add.disabled = true; add.title = "a target of a report whose year is unknown"; }
+    acts.appendChild(add);
+  }
+
   function inspect(el) {
     inspector.textContent = "";
     var head = document.createElement("p"), dl = document.createElement("dl"), acts = document.createElement("div");
@@ -200,37 +298,16 @@
     var strong = document.createElement("strong");
     strong.textContent = el.textContent;
     head.appendChild(strong);
-    if (el.dataset.m !== undefined) {
-      var i = el.dataset.m, m = metrics[i], d = state.m[i];
-      head.appendChild(document.createTextNode("  " + m.key + " · " + m.label));
-      row(dl, "value", fmt(m.value) + (m.high !== null ? "–" + fmt(m.high) : "") + " " + m.unit + " (" + m.qualifier + ")");
-      row(dl, "subject", m.subject || "—");
-      row(dl, "section", m.section.join(" › ") || "—");
-      if (m.period !== null) row(dl, "period", String(m.period));
-      if (m.period_from !== null) row(dl, "since", String(m.period_from));
-      if (m.part_of !== null) {
-        var total = metrics[m.part_of];
-        row(dl, "part of", total ? total.label + " " + total.text : String(m.part_of));
-      }
-      if (m.change) row(dl, "change", m.change.text + " (" + m.change.kind + " " + fmt(m.change.value) + " " + m.change.unit + ")");
-      row(dl, "rule", m.rule);
-      if (d) row(dl, "review", d.status + (d.status === "corrected" ? ": " + d.key + " = " + fmt(d.value) + (d.high !== null && d.high !== undefined ? "–" + fmt(d.high) : "") : ""));
-      acts.appendChild(button("✓ confirm", "confirm", { m: i }, "c"));
-      acts.appendChild(button("✗ wrong", "reject", { m: i }, "x"));
-      acts.appendChild(button("✎ correct", "edit", { m: i }, "e"));
-    } else {
-      var qi = el.dataset.q, q = quantities[qi], dq = state.q[qi];
-      head.appendChild(document.createTextNode("  no rule named this figure"));
-      row(dl, "value", fmt(q.value) + (q.high !== null ? "–" + fmt(q.high) : "") + " " + q.unit + " (" + q.qualifier + ")");
-      row(dl, "dimension", q.dimension + (q.change ? ", a change" : ""));
-      if (dq) row(dl, "review", "added as " + dq.key + " · " + labels[dq.key]);
-      acts.appendChild(button(dq ? "✎ key" : "name…", "add", { q: qi }, "e"));
-    }
-    var st = markStatus(el);
+    if (el.dataset.m !== undefined) inspectMetric(el.dataset.m, head, dl, acts);
+    else inspectFree(el.dataset.q, head, dl, acts);
+    acts.appendChild(button("↶ undo", "undo", el.dataset.m !== undefined ? { m: el.dataset.m } : { q: el.dataset.q }, "u"));
+    acts.appendChild(button("‹", "prev", {}, "previous figure (k)"));
+    acts.appendChild(button("›", "next", {}, "next figure (j)"));
+    acts.appendChild(button("next to review »", "todo", {}, "next metric not yet reviewed (n)"));
     inspector.appendChild(head);
     inspector.appendChild(dl);
     inspector.appendChild(acts);
-    pressed(inspector, st);
+    pressed(inspector, markStatus(el));
   }
 
   /* ---------- correcting and naming ---------- */
@@ -262,17 +339,20 @@
     });
   })();
 
+  function wasAdded(m) { return m.review !== null && m.review.status === "added"; }
+
   function openEdit(el) {
     var isMetric = el.dataset.m !== undefined;
     var fig = isMetric ? metrics[el.dataset.m] : quantities[el.dataset.q];
-    var d = isMetric ? state.m[el.dataset.m] : state.q[el.dataset.q];
+    if (!isMetric && targets[el.dataset.q] && report.meta.year === null) return;
+    var d = isMetric ? decisionOf(el.dataset.m) : state.q[span(fig)];
+    var corrected = d && d.status === "corrected";
     editing = el;
     document.getElementById("edit-title").textContent = isMetric ? "Correct this metric" : "Name this figure";
     document.getElementById("edit-figure").textContent = fig.text + " — " + sentence(fig.start, fig.end);
     document.getElementById("edit-unit").textContent = "(" + fig.unit + ")";
     keySelect.value = d && d.key ? d.key : isMetric ? fig.key : "";
-    document.getElementById("edit-values").hidden = !isMetric;
-    var corrected = d && d.status === "corrected";
+    document.getElementById("edit-values").hidden = !isMetric || wasAdded(fig);
     valueInput.value = String(corrected ? d.value : fig.value);
     highInput.value = fig.high === null ? "" : String(corrected ? d.high : fig.high);
     document.getElementById("edit-high-row").hidden = !isMetric || fig.high === null;
@@ -295,11 +375,25 @@
     return text.slice(from, Math.min(text.length, to + 1)).trim();
   }
 
+  /* A number as a reviewer types it: full-width digits (７６) and thousands separators allowed. */
   function number(s) {
-    var t = String(s).replace(/[,，\s]/g, "");
+    var t = String(s).normalize("NFKC").replace(/[,，\s]/g, "");
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return null;
     var v = Number(t);
     return isFinite(v) ? v : null;
+  }
+
+  function readValues(m, key) {
+    var value = number(valueInput.value);
+    if (value === null) return "The value is not a number.";
+    if (value < 0 && !/\.change$/.test(key)) return "Only a change can be below zero.";
+    var high = null;
+    if (m.high !== null) {
+      high = number(highInput.value);
+      if (high === null) return "The upper end of a range is a number.";
+      if (high < value) return "The upper end is below the value.";
+    }
+    return { value: value, high: high };
   }
 
   function saveEdit(ev) {
@@ -307,26 +401,18 @@
     var el = editing;
     if (!el) { dialog.close(); return; }
     var key = keySelect.value;
-    if (!labels[key]) { errorEl.textContent = "Choose a key."; return; }
+    if (!(key in labels)) { errorEl.textContent = "Choose a key."; return; }
     if (el.dataset.m === undefined) {
-      state.q[el.dataset.q] = { key: key };
+      commit("q", span(quantities[el.dataset.q]), { key: key });
     } else {
-      var i = el.dataset.m, m = metrics[i];
-      var value = number(valueInput.value);
-      if (value === null) { errorEl.textContent = "The value is not a number."; return; }
-      var high = m.high;
-      if (m.high !== null) {
-        var blank = highInput.value.trim() === "";
-        high = blank ? null : number(highInput.value);
-        if (!blank && high === null) { errorEl.textContent = "The upper end is not a number."; return; }
-        if (high !== null && high < value) { errorEl.textContent = "The upper end is below the value."; return; }
-      }
-      var same = key === m.key && value === m.value && high === m.high;
-      state.m[i] = same ? { status: "confirmed" } : { status: "corrected", key: key, value: value, high: high };
+      var m = metrics[el.dataset.m];
+      var read = wasAdded(m) ? { value: m.value, high: m.high } : readValues(m, key);
+      if (typeof read === "string") { errorEl.textContent = read; return; }
+      var same = key === m.key && read.value === m.value && read.high === m.high;
+      commit("m", span(m), same ? { status: "confirmed", key0: m.key }
+        : { status: "corrected", key0: m.key, key: key, value: read.value, high: read.high });
     }
     dialog.close();
-    save();
-    el.focus({ preventScroll: true });
   }
 
   document.getElementById("edit-form").addEventListener("submit", saveEdit);
@@ -335,51 +421,75 @@
 
   /* ---------- the reviewed report ---------- */
 
-  function blankReview(status) { return { status: status, original_key: null, original_value: null, original_high: null }; }
+  /* What lawrep read, before any correction: a correction made before keeps it in original_*. */
+  function lawrepRead(m) {
+    var r = m.review || {};
+    return {
+      key: r.original_key != null ? r.original_key : m.key,
+      value: r.original_value != null ? r.original_value : m.value,
+      high: r.original_high != null ? r.original_high : m.high,
+    };
+  }
+
+  function mark(status, read, final) {
+    var rev = { status: status, original_key: null, original_value: null, original_high: null };
+    if (status !== "corrected") return rev;
+    if (final.key !== read.key) rev.original_key = read.key;
+    if (final.value !== read.value) rev.original_value = read.value;
+    if (final.high !== read.high) rev.original_high = read.high;
+    if (rev.original_key === null && rev.original_value === null && rev.original_high === null) rev.status = "confirmed";
+    return rev;
+  }
+
+  /* Apply a decision to one metric of the exported copy; false when the metric is to go (a
+     figure a reviewer added before and now rejects is simply no longer added). */
+  function apply(m, d, q) {
+    var read = lawrepRead(m), added = wasAdded(m);
+    if (d.status === "rejected") {
+      if (q) q.metric = null;
+      if (added) return false;
+      m.key = read.key; m.label = labels[read.key] || m.label; m.value = read.value; m.high = read.high;
+      m.review = mark("rejected");
+      return true;
+    }
+    var final = d.status === "corrected" ? { key: d.key, value: d.value, high: d.high } : { key: m.key, value: m.value, high: m.high };
+    if (q) q.metric = final.key;
+    m.key = final.key; m.label = labels[final.key] || m.label; m.value = final.value; m.high = final.high;
+    m.review = added ? mark("added") : mark("corrected", read, final);
+    return true;
+  }
 
   function reviewedReport() {
     var r = JSON.parse(JSON.stringify(report));
     var qAt = {};
-    r.quantities.forEach(function (q) { qAt[q.start + ":" + q.end] = q; });
+    r.quantities.forEach(function (q) { qAt[span(q)] = q; });
+    var entries = [];
     r.metrics.forEach(function (m, i) {
-      var d = state.m[i];
-      if (!d) return;
-      var q = qAt[m.start + ":" + m.end], rev = blankReview(d.status);
-      if (d.status === "rejected" && q && q.metric === m.key) q.metric = null;
-      if (d.status === "corrected") {
-        if (d.key !== m.key) {
-          rev.original_key = m.key;
-          if (q && q.metric === m.key) q.metric = d.key;
-          m.key = d.key;
-          m.label = labels[d.key];
-        }
-        if (d.value !== m.value) { rev.original_value = m.value; m.value = d.value; }
-        if (d.high !== m.high && m.high !== null) { rev.original_high = m.high; m.high = d.high; }
-        if (rev.original_key === null && rev.original_value === null && rev.original_high === null) rev.status = "confirmed";
-      }
-      m.review = rev;
+      var d = state.m[span(m)];
+      if (!d || apply(m, d, qAt[span(m)])) entries.push({ m: m, i: i });
     });
-    var entries = r.metrics.map(function (m, i) { return { m: m, i: i }; });
-    Object.keys(state.q).forEach(function (qi) {
-      var q = r.quantities[qi], key = state.q[qi].key;
+    Object.keys(state.q).forEach(function (s) {
+      var qi = freeAt[s], q = r.quantities[qi], key = state.q[s].key;
       q.metric = key;
-      entries.push({ m: added(q, key, data.sections[qi] || []), i: entries.length });
+      entries.push({ m: added(q, key, data.sections[qi] || [], targets[qi]), i: r.metrics.length + entries.length });
     });
     entries.sort(function (a, b) { return a.m.start - b.m.start || a.i - b.i; });
     var moved = {};
     entries.forEach(function (e, j) { moved[e.i] = j; });
     r.metrics = entries.map(function (e) {
-      if (e.m.part_of !== null) e.m.part_of = moved[e.m.part_of];
+      if (e.m.part_of !== null) e.m.part_of = moved[e.m.part_of] === undefined ? null : moved[e.m.part_of];
       return e.m;
     });
     return r;
   }
 
-  function added(q, key, section) {
+  /* A metric for a figure no rule named; a next-year target is about the year after the report's. */
+  function added(q, key, section, target) {
     return {
       key: key, label: labels[key], value: q.value, high: q.high, unit: q.unit, qualifier: q.qualifier,
-      text: q.text, start: q.start, end: q.end, subject: "", section: section, period: null,
-      period_from: null, part_of: null, rule: "review", change: null, review: blankReview("added"),
+      text: q.text, start: q.start, end: q.end, subject: "", section: section,
+      period: target ? report.meta.year + 1 : null, period_from: null, part_of: null, rule: "review",
+      change: null, review: mark("added"),
     };
   }
 
@@ -404,10 +514,14 @@
     return null;
   }
 
-  function act(name, el) {
+  /* A decision from a key (``toggle`` false: c twice still confirms) or a pressed button. */
+  function act(name, el, toggle) {
+    if (name === "prev") { step(-1); return; }
+    if (name === "next") { step(1); return; }
+    if (name === "todo") { nextToReview(); return; }
     if (!el) return;
-    if (name === "confirm" && el.dataset.m !== undefined) decide(el.dataset.m, "confirmed");
-    else if (name === "reject" && el.dataset.m !== undefined) decide(el.dataset.m, "rejected");
+    if (name === "confirm" && el.dataset.m !== undefined) decide(el.dataset.m, "confirmed", toggle);
+    else if (name === "reject" && el.dataset.m !== undefined) decide(el.dataset.m, "rejected", toggle);
     else if (name === "edit" || name === "add") openEdit(el);
     else if (name === "undo") undo(el);
   }
@@ -423,8 +537,8 @@
 
   function onButtons(ev) {
     var b = ev.target.closest("button");
-    if (!b) return;
-    if (b.dataset.act) { act(b.dataset.act, target(b)); return; }
+    if (!b || b.disabled) return;
+    if (b.dataset.act) { act(b.dataset.act, target(b), true); return; }
     if (b.classList.contains("goto")) {
       clearSpan();
       var el = target(b);
@@ -433,7 +547,11 @@
     }
   }
   document.getElementById("panels").addEventListener("click", onButtons);
-  inspector.addEventListener("click", onButtons);
+  inspector.addEventListener("click", function (ev) {
+    onButtons(ev);
+    /* the inspector is drawn anew: keys go on working on the selected figure */
+    if (current && !dialog.open && !inspector.contains(document.activeElement)) current.focus({ preventScroll: true });
+  });
 
   document.getElementById("export").addEventListener("click", exportReviewed);
   var keysDialog = document.getElementById("keys-dialog");
@@ -446,34 +564,44 @@
       armed = null;
       clearButton.textContent = "Clear marks";
       state = empty();
-      save();
+      try { window.localStorage.removeItem(storeKey); } catch (e) { /* nothing stored */ }
+      refresh();
       return;
     }
-    clearButton.textContent = "Click again to clear every decision";
+    clearButton.textContent = "Click again to clear this session's decisions";
     armed = setTimeout(function () { armed = null; clearButton.textContent = "Clear marks"; }, 4000);
   });
 
-  function step(delta, wanted) {
+  function step(delta) {
+    var at = current ? marks.indexOf(current) : -1;
+    var j = at + delta;
+    if (at < 0 && delta < 0) j = marks.length - 1;
+    if (j >= 0 && j < marks.length) select(marks[j], true);
+  }
+
+  /* The next metric with no decision, after the selected figure and then from the top. */
+  function nextToReview() {
     var at = current ? marks.indexOf(current) : -1;
     for (var n = 1; n <= marks.length; n++) {
-      var j = at + delta * n;
-      if (j < 0 || j >= marks.length) return;
-      if (!wanted || wanted(marks[j])) { select(marks[j], true); return; }
+      var el = marks[(at + n) % marks.length];
+      if (el.dataset.m !== undefined && statusOfMetric(el.dataset.m) === null) { select(el, true); return; }
     }
+    document.getElementById("progress").textContent = "Every metric is reviewed.";
   }
 
   document.addEventListener("keydown", function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
     if (ev.target.closest && ev.target.closest("input, select, textarea, dialog")) return;
+    var key = ev.key.length === 1 ? ev.key.toLowerCase() : ev.key;
     var handled = true;
-    switch (ev.key) {
+    switch (key) {
       case "j": step(1); break;
       case "k": step(-1); break;
-      case "n": step(1, function (el) { return el.dataset.m !== undefined && !statusOfMetric(el.dataset.m); }); break;
-      case "c": act("confirm", current); break;
-      case "x": act("reject", current); break;
-      case "e": act(current && current.dataset.m !== undefined ? "edit" : "add", current); break;
-      case "u": act("undo", current); break;
+      case "n": nextToReview(); break;
+      case "c": act("confirm", current, false); break;
+      case "x": act("reject", current, false); break;
+      case "e": act(current && current.dataset.m !== undefined ? "edit" : "add", current, false); break;
+      case "u": act("undo", current, false); break;
       case "?": keysDialog.showModal(); break;
       case "Escape": clearSpan(); handled = false; break;
       default: handled = false;

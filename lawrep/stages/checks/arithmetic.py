@@ -24,11 +24,14 @@ def arithmetic(report: Report) -> list[Check]:
         s = sum(metrics[p].value for p in parts)
         exact = all(metrics[p].qualifier == "exact" for p in parts) and t.qualifier == "exact"
         if exact and s > t.value:
+            # a reviewer's correction is the reviewer's to answer for: a note, as its value is
+            reviewed = any(metrics[i].corrected for i in (total, *parts))
+            note = "; after a reviewer's correction" if reviewed else ""
             out.append(
                 check(
                     "arithmetic.parts_exceed_total",
-                    "error",
-                    f"the parts of {t.label} {t.text} add up to {fmt(s)}, more than the total {fmt(t.value)}",
+                    "warning" if reviewed else "error",
+                    f"the parts of {t.label} {t.text} add up to {fmt(s)}, more than the total {fmt(t.value)}{note}",
                     f"metrics[{total}]",
                     t.start,
                     t.end,
