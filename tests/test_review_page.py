@@ -265,6 +265,7 @@ def test_the_panel_leaves_out_a_rejected_figure_and_keeps_a_corrected_one() -> N
 )
 def test_page_names(label: str, stem: str) -> None:
     assert _stem(label) == stem
+    assert _stem(label, "reports/惠来县 2020.txt") == ("惠来县_2020" if stem in ("corpus-3", "c-12") else stem)
 
 
 def test_review_writes_one_page_for_one_report(tmp_path: Path) -> None:
@@ -345,3 +346,20 @@ def test_a_sum_a_reviewer_broke_is_a_note() -> None:
     assert "after a reviewer's correction" in found[0].message
     doc["metrics"][part]["review"] = None
     assert "arithmetic.parts_exceed_total" in [c.id for c in check_document(doc, "x.json", text).errors()]
+
+
+def test_a_corpus_database_gives_a_page_per_report_named_by_its_file(tmp_path: Path) -> None:
+    for stem in ("huilai-2020", "wuzhou-2021"):
+        (tmp_path / f"{stem}.txt").write_bytes((REPORTS / f"{stem}.txt").read_bytes())
+    made = run_cli("extract", "huilai-2020.txt", "wuzhou-2021.txt", "--format", "sqlite", "-o", "c.db", "--quiet",
+                   cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    r = run_cli("review", "c.db", "-o", "pages", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == [
+        "huilai-2020.html",
+        "index.html",
+        "wuzhou-2021.html",
+    ]
+    text, _ = extracted(str(REPORTS / "wuzhou-2021.txt"))
+    assert "".join(parse((tmp_path / "pages" / "wuzhou-2021.html").read_text(encoding="utf-8")).text) == text

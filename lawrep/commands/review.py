@@ -77,15 +77,18 @@ def _taxonomy() -> Taxonomy:
     return Taxonomy(keys=[(t.key, t.label) for t in TAXONOMY], domains=DOMAINS)
 
 
-def _stem(label: str) -> str:
-    """A file name for a report's page: its input's name, and the line of a JSONL stream or
-    the row of a database (``corpus.jsonl:3`` → ``corpus-3``)."""
+def _stem(label: str, source_path: str | None = None) -> str:
+    """A file name for a report's page: its input's name; for a line of a JSONL stream or a row
+    of a database, the name of the file the report was made from, else the stream's name and
+    the line or row (``corpus.jsonl:3`` → ``corpus-3``)."""
     base, row = label, ""
     for sep in ("#", ":"):
         head, found, tail = label.rpartition(sep)
         if found and tail.isdigit():
             base, row = head, tail
             break
+    if row and source_path:
+        base, row = source_path, ""
     name = re.sub(r"[^\w.\-]+", "_", Path(base).stem).strip("_.") or "report"
     return f"{name}-{row}" if row else name
 
@@ -99,7 +102,7 @@ def _page(report: Report, text: str, stem: str) -> str:
 def _write_one(page: tuple[str, Report, str], output: Path | None) -> None:
     try:
         with AtomicOutput(output) as fh:
-            fh.write(_page(page[1], page[2], _stem(page[0])))
+            fh.write(_page(page[1], page[2], _stem(page[0], page[1].source.path)))
     except BrokenPipeError:
         quiet_broken_pipe()
 
@@ -117,7 +120,7 @@ def _write_many(pages: list[tuple[str, Report, str]], failures: list[tuple[str, 
     taken: set[str] = {"index"}
     listed: list[tuple[str, Report]] = []
     for label, report, text in pages:
-        stem = _stem(label)
+        stem = _stem(label, report.source.path)
         unique, n = stem, 1
         while unique.lower() in taken:
             n += 1
