@@ -3,13 +3,15 @@ that a text without any of them has no match."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawrep.stages import metrics
-from lawrep.text.fastre import alternation, branch_of, first_chars, literals
+from lawrep.text.fastre import alternation, branch_of, first_chars, literals, needed_chars
 
 CASES = [
     (r"(追发|追回)工资", {"追"}),
@@ -56,9 +58,60 @@ def test_a_text_without_the_first_characters_has_no_match(text: str) -> None:
             assert pattern.search(text) is None
 
 
+NEEDED = [
+    (r"^.{0,14}公平竞争审查", {"公"}),  # the smallest set a match must hold: any one part will do
+    (r"^.{0,4}(律师|法律顾问|公职律师)", {"律", "法", "公"}),
+    (r"^(?:名|位)?(?:干部|职工)(参加|出席)", {"干", "职"}),
+    (r"a?b", {"b"}),
+    (r"a{0}b", {"b"}),
+    (r"(?:a|)b", {"b"}),
+    (r"x|", None),  # may match empty
+    (r"a*", None),
+    (r"(?=x).", None),  # a look-ahead consumes nothing
+    (r"[^a]", None),
+    (r"\p{Han}", None),  # regex-only syntax: no gate
+    (r"(?i)ab", None),
+    (r"(?:追发){e<=1}工资", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), NEEDED)
+def test_needed_chars(pattern: str, expected: set[str] | None) -> None:
+    assert needed_chars(pattern) == (frozenset(expected) if expected is not None else None)
+
+
+RIGHT_GATED = [(c.rule.id, c.right, c.right_needs) for c in metrics._RULES if c.right is not None and c.right_needs]
+RIGHT_ALPHABET = sorted({ch for c in metrics._RULES for ch in c.rule.right or "" if "\u4e00" <= ch <= "\u9fff"})
+
+
+def test_every_right_cue_of_the_rule_table_has_a_gate() -> None:
+    assert len(RIGHT_GATED) == sum(1 for c in metrics._RULES if c.right is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*RIGHT_ALPHABET, "0", "1", ",", "。", "《"]), max_size=30))
+def test_a_text_without_the_needed_characters_has_no_match(text: str) -> None:
+    chars = frozenset(text)
+    for _id, pattern, needed in RIGHT_GATED:
+        assert pattern is not None and needed is not None
+        if needed.isdisjoint(chars):
+            assert pattern.search(text) is None
+
+
 def test_literals_prefers_the_longest_word() -> None:
     assert literals(["一门", "一门式"]).search("推行一门式服务").group() == "一门式"  # type: ignore[union-attr]
     assert literals(["a.b"]).search("axb") is None
+
+
+WORD_LISTS = [["a", "ab", "abc", "b", "bc"], ["ab", "abd", "ac", "b", "a.b"], ["", "a"], []]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(WORD_LISTS), st.text(alphabet="abcd.x", max_size=30))
+def test_literals_finds_what_an_alternation_longest_first_finds(words: list[str], text: str) -> None:
+    # the trie must give the spans of the plain alternation it replaced, in every text
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+    assert [m.span() for m in literals(words).finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_level_words_never_overlap_across_levels() -> None:

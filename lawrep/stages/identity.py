@@ -27,6 +27,7 @@ from ..models import Agency, Department, Level, Region, Span
 from ..rules import agencies as A
 from ..text import gazetteer as G
 from ..text.document import Doc
+from ..text.fastre import literals
 from .places import (
     LEVEL_OF_DIVISION,
     MAX_NAME,
@@ -45,7 +46,7 @@ _WRITTEN: dict[str, tuple[A.Department, str | None]] = {
 }
 _BY_KIND = {dept.kind: dept for dept in A.DEPARTMENTS}
 _FORMS = {*_WRITTEN, *A.NATIONAL}
-_DEPARTMENT = re.compile("|".join(re.escape(w) for w in sorted(_FORMS, key=lambda w: (-len(w), w))))
+_DEPARTMENT = literals(_FORMS)
 _SOURCE_BEFORE = re.compile(A.SOURCE_BEFORE)
 _SOURCE_AFTER = re.compile(A.SOURCE_AFTER)
 _TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)

@@ -21,7 +21,7 @@ from ..rules.metrics.base import Rule
 from ..rules.taxonomy import TAXONOMY
 from ..text.clauses import BRACKETED, CLAUSE_BREAK, CLAUSE_BREAK_BACK, SENTENCE_BREAK_BACK
 from ..text.document import Doc
-from ..text.fastre import alternation, branch_of, first_chars
+from ..text.fastre import alternation, branch_of, first_chars, needed_chars
 from .outline import Structure, enclosing
 
 _TERMS = {t.key: t for t in TAXONOMY}
@@ -31,7 +31,8 @@ _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]
 _DOMAIN_BACK, _DOMAIN_BRANCHES = alternation([p for _, p in R.DOMAIN_CUES], flags=regex.REVERSE)
 _YEAR = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*年(?!\s*[-~至到]\s*[0-9]{4})(?![0-9])")
 _SINCE = regex.compile(rf"\s*(?:度)?\s*(?:{'|'.join(R.SINCE_WORDS)})")
-_YEAR_RANGE = regex.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-~至到]\s*(?:19|20)[0-9]{2}\s*年")
+_RANGE_MARKS = "-~至到"
+_YEAR_RANGE = regex.compile(rf"(?:19|20)[0-9]{{2}}\s*年?\s*[{_RANGE_MARKS}]\s*(?:19|20)[0-9]{{2}}\s*年")
 _SUBJECT_TRIM = regex.compile(rf"({'|'.join(R.SUBJECT_TRAILING_WORDS)})+$")
 _SUBJECT_LEAD = regex.compile(
     rf"\s*(?:(?:19|20)[0-9]{{2}}\s*年度?(?:以来)?|{'|'.join(R.SUBJECT_LEADING_WORDS)})*"
@@ -48,6 +49,7 @@ class _Compiled:
     not_left: regex.Pattern[str] | None
     inside: regex.Pattern[str] | None
     left_first: frozenset[str] | None  # a left cue must begin with one of these (None: unknown)
+    right_needs: frozenset[str] | None  # a right cue must hold one of these (None: unknown)
 
 
 def _compile(rule: Rule) -> _Compiled:
@@ -56,24 +58,44 @@ def _compile(rule: Rule) -> _Compiled:
 
     return _Compiled(
         rule, c(rule.left, regex.REVERSE), c(rule.right), c(rule.sentence), c(rule.not_left), c(rule.inside),
-        first_chars(rule.left) if rule.left else None,
+        first_chars(rule.left) if rule.left else None, needed_chars(rule.right) if rule.right else None,
     )  # fmt: skip
 
 
 _RULES = tuple(_compile(r) for r in R.RULES)
-_Candidates = tuple[tuple[int, _Compiled], ...]
-_BY_SHAPE: dict[tuple[str, str, bool, str | None], _Candidates] = {}
 
 
-def _rules_for(q: Quantity, domain: str | None) -> _Candidates:
-    """The rules (with their table order) whose unit, dimension, change and domain conditions a
-    quantity of this shape meets in this domain, computed once per shape: only the context is
+def _gate(gates: list[frozenset[str] | None]) -> tuple[dict[str, int], int]:
+    """Rule sets as bit masks (bit ``i``: the rule at table position ``i``): for each character,
+    the rules whose gate holds it, and the rules with no gate (always let through).
+
+    A quantity then finds every rule whose cue could match its clause by OR-ing the masks of
+    the clause's few characters, instead of testing each rule's gate in turn (~28 a quantity)."""
+    by_char: dict[str, int] = {}
+    ungated = 0
+    for order, chars in enumerate(gates):
+        if chars is None:
+            ungated |= 1 << order
+            continue
+        for ch in chars:
+            by_char[ch] = by_char.get(ch, 0) | 1 << order
+    return by_char, ungated
+
+
+_LEFT_BY_CHAR, _LEFT_UNGATED = _gate([c.left_first for c in _RULES])
+_RIGHT_BY_CHAR, _RIGHT_UNGATED = _gate([c.right_needs for c in _RULES])
+_BY_SHAPE: dict[tuple[str, str, bool, str | None], int] = {}
+
+
+def _rules_for(q: Quantity, domain: str | None) -> int:
+    """The rules (a mask of table positions) whose unit, dimension, change and domain conditions
+    a quantity of this shape meets in this domain, computed once per shape: only the context is
     left to test for each quantity."""
     shape = (q.unit, q.dimension, q.change, domain)
     found = _BY_SHAPE.get(shape)
     if found is None:
-        found = _BY_SHAPE[shape] = tuple(
-            (order, c)
+        found = _BY_SHAPE[shape] = sum(
+            1 << order
             for order, c in enumerate(_RULES)
             if (q.unit in c.rule.units if c.rule.units is not None else q.dimension in c.rule.dimensions)
             and (c.rule.change is None or c.rule.change == q.change)
@@ -83,6 +105,15 @@ def _rules_for(q: Quantity, domain: str | None) -> _Candidates:
     return found
 
 
+def _allowed(text: str, by_char: dict[str, int], ungated: int) -> int:
+    """The rules (a mask) whose gate lets ``text`` through: those with a character of ``text``
+    in their gate, and those without a gate."""
+    allowed = ungated
+    for ch in text:
+        allowed |= by_char.get(ch, 0)
+    return allowed
+
+
 @dataclass(slots=True)
 class _Context:
     left: str  # clause before the quantity (folded)
@@ -90,7 +121,6 @@ class _Context:
     right: str  # clause after the quantity
     sentence: str  # sentence before the quantity
     sentence_start: int
-    left_chars: frozenset[str]  # the characters of ``left``, to rule out cues without a search
     own: str  # the quantity's own text, folded
 
 
@@ -118,7 +148,6 @@ def _context(folded: str, q: Quantity) -> _Context:
         right=folded[end:right_end],
         sentence=folded[sentence_start:start],
         sentence_start=sentence_start,
-        left_chars=frozenset(folded[clause_start:start]),
         own=folded[q.start : q.end],
     )
 
@@ -194,12 +223,21 @@ def _fits(c: _Compiled, q: Quantity, ctx: _Context) -> int | None:
 
 
 def _choose(q: Quantity, ctx: _Context, domain: str | None) -> Rule | None:
-    """The rule whose cue stands nearest the number; ties go to the earlier rule."""
+    """The rule whose cue stands nearest the number; ties go to the earlier rule.
+
+    Only the rules whose cues could match the clauses are tried: a left cue that cannot begin
+    anywhere in the clause before, or a right cue that needs a character the clause after lacks,
+    needs no search (about two rules in three of those the quantity's shape allows)."""
     best: tuple[int, int, Rule] | None = None
-    chars = ctx.left_chars
-    for order, c in _rules_for(q, domain):
-        if c.left_first is not None and c.left_first.isdisjoint(chars):
-            continue  # its left cue cannot begin anywhere in the clause: no search needed
+    mask = (
+        _rules_for(q, domain)
+        & _allowed(ctx.left, _LEFT_BY_CHAR, _LEFT_UNGATED)
+        & _allowed(ctx.right, _RIGHT_BY_CHAR, _RIGHT_UNGATED)
+    )
+    while mask:
+        order = (mask & -mask).bit_length() - 1  # the lowest bit: rules are tried in table order
+        mask &= mask - 1
+        c = _RULES[order]
         distance = _fits(c, q, ctx)
         if distance is not None and (best is None or (distance, order) < best[:2]):
             best = (distance, order, c.rule)
@@ -212,9 +250,7 @@ def _period(ctx: _Context, year: int | None) -> tuple[int | None, int | None]:
     count when 以来/至今 follows it (a figure since 2020 is no figure about 2020)."""
     if "年" not in ctx.sentence:
         return None, None  # most sentences name no year: skip the three scans
-    blocked = [m.span() for m in BRACKETED.finditer(ctx.sentence)] + [
-        m.span() for m in _YEAR_RANGE.finditer(ctx.sentence)
-    ]
+    blocked = _spans_of(BRACKETED, ctx.sentence, "《") + _spans_of(_YEAR_RANGE, ctx.sentence, _RANGE_MARKS)
     found: regex.Match[str] | None = None
     for m in _YEAR.finditer(ctx.sentence):
         if not any(a <= m.start() < b for a, b in blocked):
@@ -225,6 +261,14 @@ def _period(ctx: _Context, year: int | None) -> tuple[int | None, int | None]:
     if _SINCE.match(ctx.sentence, found.end()) or ctx.sentence.endswith(R.SINCE_BEFORE, 0, found.start()):
         return None, named  # 2020年以来, 自2019年开展…: a count since that year
     return (None if year is None or named == year else named), None
+
+
+def _spans_of(pattern: regex.Pattern[str], sentence: str, needed: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern``'s matches in ``sentence``, which must hold one of ``needed`` (a
+    match needs one): without any, no scanner is made (most sentences have no 《 and no range)."""
+    if not any(ch in sentence for ch in needed):
+        return []
+    return [m.span() for m in pattern.finditer(sentence)]
 
 
 def _subject(text: str, ctx: _Context, q: Quantity, rule: Rule) -> str:

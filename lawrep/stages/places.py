@@ -34,16 +34,23 @@ def _last_char_class() -> re.Pattern[str]:
 
 
 @cache
-def _lengths() -> tuple[int, ...]:
-    """The lengths of division names, longest first."""
-    return tuple(sorted({len(name) for name in _full_names()}, reverse=True))
+def _lengths_by_tail() -> dict[str, tuple[int, ...]]:
+    """The lengths of the division names that end in each pair of characters, longest first
+    (every name has two or more). Most positions where a name could end (any 市, 区, 县) end
+    none, or names of one or two lengths: a look-up instead of a slice for each of 13 lengths."""
+    lengths: dict[str, set[int]] = {}
+    for name in _full_names():
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    return {tail: tuple(sorted(found, reverse=True)) for tail, found in lengths.items()}
 
 
 def _name_ending(folded: str, end: int, stop: int) -> str | None:
     """The longest gazetteer full name ending at ``end`` and starting at or after ``stop``; a
     two-character name only where it cannot be the end of another word (see the rules)."""
+    if end - stop < 2:
+        return None  # no name is shorter than two characters
     names = _full_names()
-    for length in _lengths():
+    for length in _lengths_by_tail().get(folded[end - 2 : end], ()):
         if length > end - stop:
             continue
         name = folded[end - length : end]

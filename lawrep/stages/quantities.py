@@ -105,31 +105,33 @@ class _Read:
     has_magnitude: bool = False
 
 
-def _is_year(m: regex.Match[str], unit: str) -> bool:
-    """2020年 / 二〇二一年: a calendar year, not a duration (dates have no unit we read)."""
-    num = m.group(_G_AR) or m.group(_G_CN) or ""
-    if unit == "年":
-        if m.group(_G_AR) and len(num) == 4:
-            return True
-        if m.group(_G_CN) and len(num) >= 3:
-            return True  # 二〇二一年
-    return False
+def _is_year(ar: str | None, cn: str | None, unit: str) -> bool:
+    """2020年 / 二〇二一年: a calendar year, not a duration (dates have no unit we read).
+    ``ar`` and ``cn`` are the core's Arabic and Chinese numeral groups (one of them is None)."""
+    if unit != "年":
+        return False
+    if ar:
+        return len(ar) == 4
+    return cn is not None and len(cn) >= 3  # 二〇二一年
 
 
 def _core_value(m: regex.Match[str]) -> tuple[Decimal | None, Decimal | None, str, bool]:
     """(value, high, qualifier, has_magnitude) of a core, before unit and context."""
-    if m.group(_G_PCT):
+    pct, ar, vague = m.group(_G_PCT, _G_AR, _G_VAGUE)  # one call for the groups that tell the kind
+    if pct:
         n = m.group(_G_PCTNUM)
         v = Decimal(n) if n[0].isdigit() else (Decimal(100) if n == "百" else chinese_value(n))
         return v, None, "exact", False
-    if m.group(_G_AR):
-        mag = m.group(_G_ARMAG) or ""
-        v = arabic_value(m.group(_G_AR), mag)
-        return v, None, "more_than" if m.group(_G_ARMORE) else "exact", bool(mag)
-    if m.group(_G_VAGUE):
-        return _vague(m.group(_G_VAGUE))
-    v = chinese_value(m.group(_G_CN))
-    return v, None, "exact", not _BIG_MAGNITUDES.isdisjoint(m.group(_G_CN))
+    if ar:
+        more, mag = m.group(_G_ARMORE, _G_ARMAG)
+        mag = mag or ""
+        v = arabic_value(ar, mag)
+        return v, None, "more_than" if more else "exact", bool(mag)
+    if vague:
+        return _vague(vague)
+    cn = m.group(_G_CN)
+    v = chinese_value(cn)
+    return v, None, "exact", not _BIG_MAGNITUDES.isdisjoint(cn)
 
 
 def _tenths(folded: str, m: regex.Match[str], pos: int) -> tuple[Decimal, tuple[str, str, int, bool]] | None:
@@ -204,14 +206,15 @@ def _bare_magnitude(folded: str, m: regex.Match[str]) -> tuple[Decimal, str, int
     return None
 
 
-def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | None:
-    """Read one quantity from a core match, or None when it is not one."""
-    arabic = m.group(_G_AR) is not None
-    pos = _gap_after(folded, m.end()) if arabic else m.end()
-    if folded.startswith("年", pos) and _is_year(m, "年"):
+def _read_at(folded: str, m: regex.Match[str]) -> _Read | None:
+    """Read one quantity from a core match that :func:`_blocked` let through, or None when it
+    is not one. The groups are read once into locals (each ``group`` call costs a C call)."""
+    pct, ar, cn = m.group(_G_PCT, _G_AR, _G_CN)
+    arabic = ar is not None
+    core_start, core_end = m.span()
+    pos = _gap_after(folded, core_end) if arabic else core_end
+    if folded.startswith("年", pos) and _is_year(ar, cn, "年"):
         return None  # 2020年, the commonest number of all: refused before any arithmetic
-    if _blocked(folded, m, phrases):
-        return None
     bare = _bare_magnitude(folded, m)
     if bare:
         value, qualifier, start = bare
@@ -220,10 +223,10 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
         v, high, qualifier, has_mag = _core_value(m)
         if v is None:
             return None
-        value, start = v, m.start()
-    if folded.startswith(R.INNER_MORE, pos) and not m.group(_G_AR):
+        value, start = v, core_start
+    if not ar and folded.startswith(R.INNER_MORE, pos):
         qualifier, pos = "more_than", pos + 1
-    if m.group(_G_PCT):
+    if pct:
         (unit, dimension), end = _PER_UNIT[m.group(_G_PER)], pos
     else:
         found = unit_at(folded, pos)
@@ -237,16 +240,15 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
             if tenths is None:
                 return None
             value, found = tenths
-        capitals = m.group(_G_CN) and FINANCIAL_CAPITALS.intersection(m.group(_G_CN))
+        capitals = cn and FINANCIAL_CAPITALS.intersection(cn)
         if capitals and found[0] not in R.CAPITALS_ONLY_FOR_UNITS:
             return None  # 队伍本领: 伍 is a capital 5 only in a sum of money
         unit, dimension, end, needs_qualifier = found
-        if _is_year(m, unit):
+        if _is_year(ar, cn, unit):
             return None
         if needs_qualifier and _prefix_near(folded, start, arabic)[0] == "exact":
             return None
-    cn = bool(m.group(_G_CN))
-    if cn and m.group(_G_CN) == "一" and dimension in ("count", "duration"):
+    if cn == "一" and dimension in ("count", "duration"):
         counted = any(folded.startswith(cue, start - len(cue)) for cue in R.ONE_COUNT_CUES)
         if not counted and not _CLAUSE_END.match(folded, end):  # 案件一起。 counts; 一起会商 does not
             return None
@@ -255,10 +257,10 @@ def _read_at(folded: str, m: regex.Match[str], phrases: _SetPhrases) -> _Read | 
     after, end = suffix(folded, end, dimension)
     if after:
         qualifier = after if qualifier == "exact" else qualifier
-    if start == m.start():
+    if start == core_start:
         pre, start = _prefix_near(folded, start, arabic)
         qualifier = pre if pre != "exact" and qualifier == "exact" else qualifier
-    return _Read(start, m.start(), end, value, high, unit, dimension, qualifier, False, has_mag)
+    return _Read(start, core_start, end, value, high, unit, dimension, qualifier, False, has_mag)
 
 
 def _gap_after(folded: str, pos: int) -> int:
@@ -366,9 +368,12 @@ def _scan(folded: str, out: list[_Read], timeout: float) -> None:
     for m in _CORE.finditer(folded, timeout=timeout):
         if m.start() < pos:
             continue
-        r = _read_at(folded, m, phrases)
+        if _blocked(folded, m, phrases):
+            pending = None  # an ordinal or a set phrase: neither a quantity nor a range's start
+            continue
+        r = _read_at(folded, m)
         if r is None:
-            pending = m if not _blocked(folded, m, phrases) else None
+            pending = m
             continue
         if pending is not None:
             merged = _merge_range(folded, pending, r, pending.end())

@@ -17,9 +17,15 @@ IMPLIED_NOUNS = "|".join(noun for noun, _, _ in R.IMPLIED_UNITS)
 
 _PREFIX_WORDS = dict(R.PREFIX_QUALIFIERS)
 _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIX_WORDS}, reverse=True)
+# The last characters of the words read backwards from a figure, and the first characters of
+# those read forwards: a word can stand there only when the character next to the figure is one
+# of these, so most figures (a plain character on each side) are settled by one set look-up.
+_PREFIX_LAST = frozenset(w[-1] for w in _PREFIX_WORDS)
 _LINK_LAST = frozenset(link[-1] for link in R.QUALIFIER_LINKS)
 _VERBS = dict(R.CHANGE_VERBS)
 _VERB_LENGTHS = sorted({len(w) for w in _VERBS}, reverse=True)
+_VERB_LAST = frozenset(w[-1] for w in _VERBS)
+_SUFFIX_FIRST = frozenset(w[0] for w, _ in R.SUFFIX_QUALIFIERS)
 
 
 def unit_at(folded: str, pos: int) -> tuple[str, str, int, bool] | None:
@@ -52,22 +58,28 @@ def prefix(folded: str, start: int) -> tuple[str, int]:
     A qualifier separated from the number by a linking verb (约占10%, 约为, 近有) still
     qualifies it, but stays outside the span.
     """
-    for n in _PREFIX_LENGTHS:
-        qualifier = _PREFIX_WORDS.get(folded[start - n : start]) if start >= n else None
-        if qualifier:
-            return qualifier, start - n
-    if start == 0 or folded[start - 1] not in _LINK_LAST:
+    before = folded[start - 1] if start else ""
+    if before in _PREFIX_LAST:
+        for n in _PREFIX_LENGTHS:
+            qualifier = _PREFIX_WORDS.get(folded[start - n : start]) if start >= n else None
+            if qualifier:
+                return qualifier, start - n
+    if before not in _LINK_LAST:
         return "exact", start
     for link in R.QUALIFIER_LINKS:
         at = start - len(link)
+        if not folded.startswith(link, at):
+            continue
         for word, qualifier in R.PREFIX_QUALIFIERS:
-            if at - len(word) >= 0 and folded.startswith(link, at) and folded.startswith(word, at - len(word)):
+            if at - len(word) >= 0 and folded.startswith(word, at - len(word)):
                 return qualifier, start
     return "exact", start
 
 
 def change_verb(folded: str, start: int) -> tuple[int, int]:
     """Sign and start of a change verb right before ``start`` (0 when there is none)."""
+    if not start or folded[start - 1] not in _VERB_LAST:
+        return 0, start
     for n in _VERB_LENGTHS:
         sign = _VERBS.get(folded[start - n : start]) if start >= n else None
         if sign:
@@ -76,9 +88,12 @@ def change_verb(folded: str, start: int) -> tuple[int, int]:
 
 
 def suffix(folded: str, end: int, dimension: str) -> tuple[str | None, int]:
-    for word, qualifier in R.SUFFIX_QUALIFIERS:
-        if folded.startswith(word, end):
-            return qualifier, end + len(word)
+    """Qualifier word right after a unit ending at ``end`` (以上, 左右; 多 after a duration):
+    (qualifier or None, new end)."""
+    if folded[end : end + 1] in _SUFFIX_FIRST:
+        for word, qualifier in R.SUFFIX_QUALIFIERS:
+            if folded.startswith(word, end):
+                return qualifier, end + len(word)
     if dimension == "duration" and folded.startswith(R.DURATION_MORE, end):
         return "more_than", end + 1
     return None, end

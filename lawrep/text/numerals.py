@@ -43,6 +43,7 @@ def is_magnitude(ch: str) -> bool:
     return ch in _VALUE_OF
 
 
+@lru_cache(maxsize=4096)  # a few dozen calls a report (every heading and 一是 item), few distinct
 def small_cn_to_int(s: str) -> int | None:
     """Read 一 … 九十九 (the numerals of heading markers); ``None`` for anything else."""
     if not s or len(s) > 3:

@@ -28,28 +28,38 @@ def _walk(sections: list[Section], path: str = "outline") -> Iterator[tuple[str,
         yield from _walk(s.children, f"{here}.children")
 
 
-def _spans(report: Report) -> Iterator[tuple[str, str | None, int, int]]:
-    """(path, text or None, start, end) of every span in the report."""
+_Where = tuple[str, int | None]
+"""A JSON path as (field, index in it or None): ``("quantities", 3)`` is ``quantities[3]``. The
+path string is made only for a span that fails (most never do; ~80 spans a report)."""
+
+
+def _path(where: _Where) -> str:
+    field, index = where
+    return field if index is None else f"{field}[{index}]"
+
+
+def _spans(report: Report) -> Iterator[tuple[_Where, str | None, int, int]]:
+    """(where, text or None, start, end) of every span in the report."""
     for name in ("agency", "department"):
         a = getattr(report.meta, name)
         if a is not None:
-            yield f"meta.{name}", a.text, a.start, a.end
+            yield (f"meta.{name}", None), a.text, a.start, a.end
     for name in ("year_evidence", "date_evidence", "title", "addressee"):
         s = getattr(report.meta, name)
         if s is not None:
-            yield f"meta.{name}", s.text, s.start, s.end
+            yield (f"meta.{name}", None), s.text, s.start, s.end
     for name in ("preamble", "closing"):
         s = getattr(report, name)
         if s is not None:
-            yield name, s.text, s.start, s.end
+            yield (name, None), s.text, s.start, s.end
     for path, sec in _walk(report.outline):
-        yield path, None, sec.start, sec.end
+        yield (path, None), None, sec.start, sec.end
         for j, it in enumerate(sec.items):
-            yield f"{path}.items[{j}]", it.text, it.start, it.end
+            yield (f"{path}.items", j), it.text, it.start, it.end
     for i, q in enumerate(report.quantities):
-        yield f"quantities[{i}]", q.text, q.start, q.end
+        yield ("quantities", i), q.text, q.start, q.end
     for i, m in enumerate(report.metrics):
-        yield f"metrics[{i}]", m.text, m.start, m.end
+        yield ("metrics", i), m.text, m.start, m.end
 
 
 def invariants(report: Report, text: str | None) -> list[Check]:
@@ -57,14 +67,14 @@ def invariants(report: Report, text: str | None) -> list[Check]:
     0–100, quantities in order, ``part_of`` pointing at a metric of the same kind."""
     out: list[Check] = []
     n = report.source.chars if text is None else len(text)
-    for path, span_text, start, end in _spans(report):
+    for where, span_text, start, end in _spans(report):
         if not 0 <= start <= end <= n:
             out.append(
                 check(
                     "invariant.span_bounds",
                     "error",
                     f"span {start}:{end} lies outside the text of {n} characters",
-                    path,
+                    _path(where),
                     start,
                     end,
                 )
@@ -75,14 +85,13 @@ def invariants(report: Report, text: str | None) -> list[Check]:
                     "invariant.span_text",
                     "error",
                     f"text {span_text!r} is not what the source has at {start}:{end} ({text[start:end]!r})",
-                    path,
+                    _path(where),
                     start,
                     end,
                 )
             )
     last_end = -1
     for i, q in enumerate(report.quantities):
-        path = f"quantities[{i}]"
         for name, v in (("value", q.value), ("high", q.high)):
             if v is not None and not finite(v):
                 out.append(
@@ -90,7 +99,7 @@ def invariants(report: Report, text: str | None) -> list[Check]:
                         "invariant.finite",
                         "error",
                         f"{name} is not a finite number",
-                        f"{path}.{name}",
+                        f"quantities[{i}].{name}",
                         q.start,
                         q.end,
                     )
@@ -101,7 +110,7 @@ def invariants(report: Report, text: str | None) -> list[Check]:
                     "invariant.order",
                     "error",
                     "quantities overlap or are out of document order",
-                    path,
+                    f"quantities[{i}]",
                     q.start,
                     q.end,
                 )
@@ -113,7 +122,7 @@ def invariants(report: Report, text: str | None) -> list[Check]:
                     "invariant.range",
                     "error",
                     f"range ends {q.value}–{q.high} are reversed",
-                    path,
+                    f"quantities[{i}]",
                     q.start,
                     q.end,
                 )
