@@ -78,7 +78,7 @@ def test_strict_exits_1_when_a_stated_change_disagrees() -> None:
 def test_the_table_marks_the_disagreement() -> None:
     proc = run_cli("compare", str(YEARS))
     out = proc.stdout.decode("utf-8")
-    assert "1 stated changes disagree" in out
+    assert "1 stated change disagrees" in out
     assert "减少4件" in out and "NO" in out
 
 

@@ -24,7 +24,8 @@ import lawrep
 from lawrep.commands.review import _taxonomy
 from lawrep.corpus.validate import check_document
 from lawrep.export.review_page import review_page, unnamed
-from lawrep.models import Report
+from lawrep.models import Quantity, Report
+from lawrep.rules.metrics import figures_of_keys
 
 from .helpers import REPORTS, SEEDS, extracted
 
@@ -161,6 +162,18 @@ def test_clicking_a_metric_in_the_panel_brings_its_figure_into_view(
     _clean(tab)
 
 
+FIGURES = figures_of_keys()
+
+
+def a_key_for(q: Quantity, not_this: str | None = None) -> str:
+    """The first taxonomy key that names figures of ``q``'s kind, other than ``not_this``."""
+    return next(k for k, (units, dims) in FIGURES.items() if k != not_this and (q.unit in units or q.dimension in dims))
+
+
+def _quantity(report: Report, m: Any) -> Quantity:
+    return next(q for q in report.quantities if (q.start, q.end) == (m.start, m.end))
+
+
 def _choose(report: Report) -> tuple[int, int, int | None, int | None]:
     """Which metrics to confirm, correct and reject, and which unnamed figure to name: the one
     corrected is a count outside any breakdown, so that its new value cannot make a sum wrong."""
@@ -190,15 +203,14 @@ def test_confirm_correct_reject_and_name_then_export_validates(
     if reject is not None:
         page.locator(f'#p-metrics button[data-act="reject"][data-m="{reject}"]').click()
     page.locator(f'#p-metrics button[data-act="edit"][data-m="{correct}"]').click()
-    new_key = next(
-        k for k in ("oversight.judicial_suggestions", "legal_counsel.opinions") if k != report.metrics[correct].key
-    )
+    new_key = a_key_for(_quantity(report, report.metrics[correct]), not_this=report.metrics[correct].key)
     page.select_option("#edit-key", new_key)
     page.fill("#edit-value", "1,234")
     page.click("#edit-save")
+    named_key = a_key_for(report.quantities[name]) if name is not None else ""
     if name is not None:
         page.locator(f'#p-unnamed button[data-act="add"][data-q="{name}"]').click()
-        page.select_option("#edit-key", "legal_education.events")
+        page.select_option("#edit-key", named_key)
         page.click("#edit-save")
     decided = 3 if reject is not None else 2
     assert page.locator("#progress").inner_text().startswith(f"{decided} of ")
@@ -229,9 +241,9 @@ def test_confirm_correct_reject_and_name_then_export_validates(
     if name is not None:
         q = report.quantities[name]
         new = by_span[(q.start, q.end)]
-        assert (new.key, new.value, new.text, new.rule) == ("legal_education.events", q.value, q.text, "review")
+        assert (new.key, new.value, new.text, new.rule) == (named_key, q.value, q.text, "review")
         assert new.review is not None and new.review.status == "added"
-        assert reviewed.quantities[name].metric == "legal_education.events"
+        assert reviewed.quantities[name].metric == named_key
     assert len(reviewed.metrics) == len(was) + (name is not None)
     assert [m.start for m in reviewed.metrics] == sorted(m.start for m in reviewed.metrics)
     for m in reviewed.metrics:  # every part still points at its own total after the insertion
@@ -353,7 +365,7 @@ def test_a_decision_stays_on_its_figure_when_the_metrics_change(
     tab = open_page(seed_pages["foshan-2020"])
     page = tab.page
     page.locator(f'#p-unnamed button[data-act="add"][data-q="{free}"]').click()
-    page.select_option("#edit-key", "legal_education.events")
+    page.select_option("#edit-key", a_key_for(report.quantities[free]))
     page.click("#edit-save")
     page.locator(f'#p-metrics button[data-act="reject"][data-m="{later}"]').click()
     page.locator(f'#p-metrics button[data-act="edit"][data-m="{fix}"]').click()
@@ -401,11 +413,12 @@ def test_a_named_target_is_about_the_next_year(open_page: Callable[..., Tab], se
     item = tab.page.locator(f'#p-unnamed li[data-q="{target}"]')
     assert "target" in item.inner_text()
     item.locator('button[data-act="add"]').click()
-    tab.page.select_option("#edit-key", "legal_counsel.advisors")
+    key = a_key_for(report.quantities[target])
+    tab.page.select_option("#edit-key", key)
     tab.page.click("#edit-save")
     doc = _export(tab)
     named = next(m for m in doc["metrics"] if m["start"] == report.quantities[target].start)
-    assert (named["key"], named["period"], named["review"]["status"]) == ("legal_counsel.advisors", 2021, "added")
+    assert (named["key"], named["period"], named["review"]["status"]) == (key, 2021, "added")
     assert check_document(doc, "x.json", text).errors() == []
     _clean(tab)
 
@@ -450,4 +463,17 @@ def test_a_touch_reviewer_steps_and_undoes_from_the_inspector(
     page.keyboard.press("C")  # Caps Lock on
     page.keyboard.press("c")  # a second c still confirms
     assert page.locator("#progress").inner_text().startswith("1 of ")
+    _clean(tab)
+
+
+def test_a_key_of_another_kind_is_not_offered(open_page: Callable[..., Tab], seed_pages: dict[str, Path]) -> None:
+    _, report = extracted(str(REPORTS / "huilai-2020.txt"))
+    qi, q = next((i, q) for i, q in unnamed(report) if q.dimension == "count")
+    tab = open_page(seed_pages["huilai-2020"])
+    tab.page.locator(f'#p-unnamed button[data-act="add"][data-q="{qi}"]').click()
+    offered = tab.page.evaluate(
+        "() => [...document.querySelectorAll('#edit-key option')].filter(o => o.value && !o.disabled).map(o => o.value)"
+    )
+    assert "wage_arrears.amount_recovered" not in offered  # money
+    assert sorted(offered) == [k for k, (units, dims) in FIGURES.items() if q.unit in units or q.dimension in dims]
     _clean(tab)

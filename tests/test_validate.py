@@ -456,7 +456,7 @@ def test_corrupt_inputs_on_a_terminal_style_run(tmp_path: Path) -> None:
         paths, ["input.invalid_json", "input.undecodable", "input.invalid_json", "input.empty"], strict=True
     ):
         line = next(line for line in proc.stdout.splitlines() if line.startswith("✗") and p in line)
-        assert "1 errors" in line
+        assert "1 error," in line
         assert id_ in proc.stdout
 
 
@@ -500,6 +500,12 @@ LIES: list[Any] = [
     pytest.param(_edit_metric("value", 197), "invariant.value_text", ["value 197", "'97项'", "(97)"], id="value"),
     pytest.param(_edit_metric("unit", "元"), "invariant.value_text", ["unit 元", "'97项'", "(项)"], id="unit"),
     pytest.param(_edit_metric("key", "services.itemz"), "invariant.unknown_key", ["'services.itemz'"], id="key"),
+    pytest.param(
+        _edit_metric("key", "wage_arrears.amount_recovered"),
+        "invariant.key_unit",
+        ["97项 (项)", "wage_arrears.amount_recovered", "money"],
+        id="key-of-another-kind",
+    ),
     pytest.param(_delete_metrics, "schema.missing", ["field required"], id="metrics-deleted"),
     pytest.param(_delete_year, "schema.missing", ["field required"], id="year-deleted"),
     pytest.param(_edit_metric("period", 2020), "invariant.period", ["period 2020", "meta.year 2020"], id="period"),

@@ -116,4 +116,5 @@ def _write(fh: TextIO, fmt: CompareFormat, found: list[Comparison]) -> None:
             for c in found
         ]  # fmt: skip
         marked = {n for n, c in enumerate(found) if c.consistent is False}
-        grid(f"{len(found)} comparisons, {len(marked)} stated changes disagree", header, body, fh, marked=marked)
+        disagree = "1 stated change disagrees" if len(marked) == 1 else f"{len(marked)} stated changes disagree"
+        grid(f"{len(found)} comparisons, {disagree}", header, body, fh, marked=marked)

@@ -81,7 +81,7 @@ def extract(
     if fmt is Format.json and len(paths) > 1:
         fmt = Format.jsonl
     if bom and fmt is not Format.csv:
-        raise fail("--bom is for CSV (spreadsheets); JSON is written without a BOM", 2)
+        raise fail("--bom needs --format csv: a byte-order mark is for spreadsheets, and JSON never has one", 2)
     if fmt is Format.sqlite and (output is None or str(output) == STDIN):
         raise fail("--format sqlite writes a database file: give it with -o FILE", 2)
     stdin_bytes = sys.stdin.buffer.read() if STDIN in paths else None

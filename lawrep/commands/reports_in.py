@@ -38,7 +38,9 @@ def read_reports(inputs: list[str]) -> tuple[list[tuple[str, Report]], int]:
 
 def refuse_bom(bom: bool, csv: bool) -> None:
     if bom and not csv:
-        raise fail("--bom is for CSV (spreadsheets); JSON and tables are written without a BOM", 2)
+        raise fail(
+            "--bom needs --format csv: a byte-order mark is for spreadsheets, and JSON and tables never have one", 2
+        )
 
 
 def cell(v: object) -> str:

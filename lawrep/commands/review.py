@@ -72,9 +72,10 @@ def review(
 
 def _taxonomy() -> Taxonomy:
     from ..export.review_page import Taxonomy
+    from ..rules.metrics import figures_of_keys
     from ..rules.taxonomy import DOMAINS, TAXONOMY
 
-    return Taxonomy(keys=[(t.key, t.label) for t in TAXONOMY], domains=DOMAINS)
+    return Taxonomy(keys=[(t.key, t.label) for t in TAXONOMY], domains=DOMAINS, figures=figures_of_keys())
 
 
 def _stem(label: str, source_path: str | None = None) -> str:

@@ -84,13 +84,18 @@ def render(results: list[Result], *, fmt: str, strict: bool, quiet: bool) -> boo
     return failed
 
 
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
 def _print_result(console: Console, r: Result, *, strict: bool, quiet: bool) -> None:
     """One report: a summary line, then its checks by group (``schema: errors``), one line each."""
     from ..corpus.validate import GROUPS, group
 
     errors = [c for c in r.checks if c.severity == "error"]
     mark = "[red]✗[/red]" if r.errors(strict) else "[green]✓[/green]"
-    console.print(f"{mark} {r.label}: {len(errors)} errors, {len(r.checks) - len(errors)} warnings")
+    warnings = len(r.checks) - len(errors)
+    console.print(f"{mark} {r.label}: {_count(len(errors), 'error')}, {_count(warnings, 'warning')}")
     groups = list(GROUPS) + sorted({group(c) for c in r.checks} - set(GROUPS))
     for name in groups:
         found = [c for c in r.checks if group(c) == name]

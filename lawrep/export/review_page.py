@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -40,11 +40,13 @@ blob the page makes itself)."""
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """What the page offers a reviewer: every key with its Chinese label, and each domain's name
-    (in the order the metrics panel lists them)."""
+    """What the page offers a reviewer: every key with its Chinese label, each domain's name (in
+    the order the metrics panel lists them), and the kinds of figure each key names (a count
+    key is not offered for an amount of money)."""
 
     keys: Sequence[tuple[str, str]]
     domains: Mapping[str, str]
+    figures: Mapping[str, tuple[Iterable[str], Iterable[str]]]  # key → (units, dimensions) it names
 
     def domain_class(self) -> dict[str, str]:
         """The CSS class each domain's marks and headings carry (its colours, from PALETTE)."""
@@ -118,6 +120,7 @@ def review_page(report: Report, text: str, taxonomy: Taxonomy, *, export_name: s
     data = {
         "report": report.model_dump(mode="json"),
         "keys": [list(k) for k in taxonomy.keys],
+        "figures": {k: [sorted(units), sorted(dims)] for k, (units, dims) in taxonomy.figures.items()},
         "domains": dict(taxonomy.domains),
         "sections": {str(i): section_numbers(report.outline, q.start) for i, q in unnamed(report)},
         "targets": [i for i, q in unnamed(report) if in_plan(report.outline, q.start)],

@@ -14,6 +14,7 @@
   var quantities = report.quantities;
   var labels = Object.create(null);
   data.keys.forEach(function (k) { labels[k[0]] = k[1]; });
+  var figures = data.figures;
   var targets = Object.create(null);
   data.targets.forEach(function (qi) { targets[qi] = true; });
   var STATUSES = ["confirmed", "corrected", "rejected"];
@@ -46,6 +47,18 @@
   }
 
   function span(f) { return f.start + ":" + f.end; }
+
+  /* The quantity a figure's span reads as: its unit and dimension decide which keys fit it. */
+  var quantityAt = Object.create(null);
+  quantities.forEach(function (q) { quantityAt[span(q)] = q; });
+
+  /* Whether ``key`` names figures of this one's kind (a key of counts is no amount of money). */
+  function fitsKey(key, fig) {
+    var q = quantityAt[span(fig)], f = figures[key];
+    if (!(key in labels)) return false;
+    if (!q || !f) return true;
+    return f[0].indexOf(q.unit) >= 0 || f[1].indexOf(q.dimension) >= 0;
+  }
   function isNumber(v) { return typeof v === "number" && isFinite(v); }
 
   /* ---------- decisions, kept in the browser ---------- */
@@ -60,7 +73,7 @@
     if (i === undefined || !d || d.key0 !== metrics[i].key || STATUSES.indexOf(d.status) < 0) return false;
     if (d.status !== "corrected") return true;
     var m = metrics[i];
-    return d.key in labels && isNumber(d.value) &&
+    return fitsKey(d.key, m) && isNumber(d.value) &&
       (m.high === null ? d.high === null : isNumber(d.high) && d.high >= d.value);
   }
 
@@ -71,7 +84,9 @@
     Object.keys(raw.m || {}).forEach(function (k) { if (fits(k, raw.m[k])) s.m[k] = raw.m[k]; });
     Object.keys(raw.q || {}).forEach(function (k) {
       var d = raw.q[k];
-      if (k in freeAt && d && d.key in labels && (!targets[freeAt[k]] || report.meta.year !== null)) s.q[k] = { key: d.key };
+      if (k in freeAt && d && fitsKey(d.key, quantities[freeAt[k]]) && (!targets[freeAt[k]] || report.meta.year !== null)) {
+        s.q[k] = { key: d.key };
+      }
     });
     return s;
   }
@@ -351,6 +366,7 @@
     document.getElementById("edit-title").textContent = isMetric ? "Correct this metric" : "Name this figure";
     document.getElementById("edit-figure").textContent = fig.text + " — " + sentence(fig.start, fig.end);
     document.getElementById("edit-unit").textContent = "(" + fig.unit + ")";
+    keySelect.querySelectorAll("option").forEach(function (o) { o.disabled = o.value !== "" && !fitsKey(o.value, fig); });
     keySelect.value = d && d.key ? d.key : isMetric ? fig.key : "";
     document.getElementById("edit-values").hidden = !isMetric || wasAdded(fig);
     valueInput.value = String(corrected ? d.value : fig.value);
@@ -396,12 +412,19 @@
     return { value: value, high: high };
   }
 
+  function kinds(key) {
+    var f = figures[key];
+    return f[0].length ? f[0].join("、") : f[1].join(" or ");
+  }
+
   function saveEdit(ev) {
     ev.preventDefault();
     var el = editing;
     if (!el) { dialog.close(); return; }
     var key = keySelect.value;
+    var fig = el.dataset.m === undefined ? quantities[el.dataset.q] : metrics[el.dataset.m];
     if (!(key in labels)) { errorEl.textContent = "Choose a key."; return; }
+    if (!fitsKey(key, fig)) { errorEl.textContent = "This key names figures of another kind: " + kinds(key) + "."; return; }
     if (el.dataset.m === undefined) {
       commit("q", span(quantities[el.dataset.q]), { key: key });
     } else {

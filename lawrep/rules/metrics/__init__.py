@@ -80,6 +80,22 @@ RULES: tuple[Rule, ...] = (
 )
 """Every rule, in priority order: on a tie (cues at the same distance) the earlier rule wins."""
 
+
+def figures_of_keys() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """What each key can name, from its rules: the units they ask for, and the dimensions of
+    those that ask for none (``wage_arrears.amount_recovered``: money; a count key: counts).
+    A figure of another kind under that key (39家 as wages recovered) is no reading of it."""
+    units: dict[str, set[str]] = {}
+    dims: dict[str, set[str]] = {}
+    for rule in RULES:
+        if rule.units is not None:
+            units.setdefault(rule.key, set()).update(rule.units)
+        else:
+            dims.setdefault(rule.key, set()).update(rule.dimensions)
+    keys = {r.key for r in RULES}
+    return {k: (frozenset(units.get(k, ())), frozenset(dims.get(k, ()))) for k in sorted(keys)}
+
+
 # Outside any heading, a paragraph's first sentence with no domain cue takes the field of the
 # headline line right before it (a news item's title: at most this long, no full stop).
 DOMAIN_REACH_BACK = 300

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from ...models import Check, Metric, Report, Section
 from ...rules import checks as R
-from ...rules.quantities import SHARE_UNITS
+from ...rules.metrics import figures_of_keys
+from ...rules.quantities import SHARE_UNITS, UNITS
 from ...rules.taxonomy import TAXONOMY
 from .common import check, finite, kind
 
@@ -127,20 +128,26 @@ def invariants(report: Report, text: str | None) -> list[Check]:
                     q.end,
                 )
             )
+    read_as = {(q.start, q.end): q.unit for q in report.quantities}  # the unit its text says
     for i, m in enumerate(report.metrics):
         out.extend(_metric_invariants(report.metrics, i, m))
-        out.extend(_metric_claims(i, m, report.meta.year))
+        out.extend(_metric_claims(i, m, report.meta.year, read_as.get((m.start, m.end), m.unit)))
     return out
 
 
-def _metric_claims(i: int, m: Metric, year: int | None) -> list[Check]:
-    """A key other tools can join on (the taxonomy's, or ``custom:``), and a ``period`` that
-    is what the contract says: set only when the figure is about another year than the report's."""
+def _metric_claims(i: int, m: Metric, year: int | None, unit: str) -> list[Check]:
+    """A key other tools can join on (the taxonomy's, or ``custom:``) that names figures of the
+    figure's kind (``unit``: as its quantity reads it; a metric's own edited unit is
+    ``value_text``'s to report), and a ``period`` that is what the contract says: set only when
+    the figure is about another year than the report's."""
     out: list[Check] = []
     path = f"metrics[{i}]"
     if m.key not in KEYS and not m.key.startswith(CUSTOM_PREFIX):
         message = f"key {m.key!r} is not in the taxonomy (docs/taxonomy.md); a key of one's own starts with custom:"
         out.append(check("invariant.unknown_key", "error", message, f"{path}.key", m.start, m.end))
+    if not _fits_key(m.key, unit):
+        message = f"{m.text} ({unit}) is not a figure {m.key} names: {_what_key_names(m.key)}"
+        out.append(check("invariant.key_unit", "error", message, f"{path}.key", m.start, m.end))
     if m.review is not None and (m.review.status == "corrected") != _records_original(m):
         message = (
             "a corrected metric records what lawrep had (original_key, original_value or original_high)"
@@ -152,6 +159,24 @@ def _metric_claims(i: int, m: Metric, year: int | None) -> list[Check]:
         message = f"period {m.period} is the report's own year (meta.year {year}): period is null then"
         out.append(check("invariant.period", "error", message, f"{path}.period", m.start, m.end))
     return out
+
+
+_FIGURES = figures_of_keys()
+_DIMENSION = {unit: dim for _, unit, dim in UNITS}
+
+
+def _fits_key(key: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` is of a kind ``key`` names (a key outside the taxonomy is
+    unknown_key's to report)."""
+    if key not in _FIGURES:
+        return True
+    units, dims = _FIGURES[key]
+    return unit in units or _DIMENSION.get(unit) in dims
+
+
+def _what_key_names(key: str) -> str:
+    units, dims = _FIGURES[key]
+    return "、".join(sorted(units)) if units else " or ".join(sorted(dims))
 
 
 def _records_original(m: Metric) -> bool:
