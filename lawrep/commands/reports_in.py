@@ -21,16 +21,17 @@ Inputs = Annotated[
 def read_reports(inputs: list[str]) -> tuple[list[tuple[str, Report]], int]:
     """Every report of the inputs with its label, and how many inputs gave none (each said on
     stderr in one line). No report and no failure is a failure: there was nothing to read."""
-    from ..corpus.collect import collect
+    from ..corpus.collect import collect, kept_in_memory
 
     reports: list[tuple[str, Report]] = []
     failures = 0
-    for loaded in collect(inputs):
-        if loaded.report is None:
-            failures += 1
-            typer.echo(f"lawrep: {loaded.label}: {loaded.problem}", err=True)
-        else:
-            reports.append((loaded.label, loaded.report))
+    with kept_in_memory():
+        for loaded in collect(inputs):
+            if loaded.report is None:
+                failures += 1
+                typer.echo(f"lawrep: {loaded.label}: {loaded.problem}", err=True)
+            else:
+                reports.append((loaded.label, loaded.report))
     if not reports and failures == 0:
         raise fail("no reports found in " + " ".join(inputs))
     return reports, failures

@@ -44,16 +44,18 @@ def review(
 
     Example: lawrep review fixtures/reports/foshan-2020.txt -o foshan.html
     """
+    from ..corpus.collect import kept_in_memory
     from ..corpus.with_text import with_texts
 
     pages: list[tuple[str, Report, str]] = []
     failures: list[tuple[str, str]] = []
-    for item in with_texts(inputs, text):
-        if item.report is None or item.text is None:
-            failures.append((item.label, item.problem or "no report"))
-            typer.echo(f"lawrep: {item.label}: {item.problem}", err=True)
-        else:
-            pages.append((item.label, item.report, item.text))
+    with kept_in_memory():
+        for item in with_texts(inputs, text):
+            if item.report is None or item.text is None:
+                failures.append((item.label, item.problem or "no report"))
+                typer.echo(f"lawrep: {item.label}: {item.problem}", err=True)
+            else:
+                pages.append((item.label, item.report, item.text))
     if not pages:
         raise typer.Exit(1) if failures else fail("no reports found in " + " ".join(inputs))
     # the shape follows what was asked for, not how many inputs happened to give a report

