@@ -281,3 +281,19 @@ class Report(_Strict):
     quantities: list[Quantity] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+
+
+def enclosing(sections: list[Section], pos: int) -> list[Section]:
+    """The sections that contain ``pos``, outermost first: a figure's headings (its metric's
+    ``section``), for the stages and for the review page alike."""
+    found: list[Section] = []
+    level = sections
+    while level:
+        for s in level:  # a plain loop: twice as fast as next() over a generator, called per figure
+            if s.start <= pos < s.end:
+                found.append(s)
+                level = s.children
+                break
+        else:
+            break
+    return found

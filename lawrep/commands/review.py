@@ -74,10 +74,11 @@ def review(
 
 def _taxonomy() -> Taxonomy:
     from ..export.review_page import Taxonomy
-    from ..rules.metrics import figures_of_keys
+    from ..rules.metrics import UNNAMED_PARTS, figures_of_keys
     from ..rules.taxonomy import DOMAINS, TAXONOMY
 
-    return Taxonomy(keys=[(t.key, t.label) for t in TAXONOMY], domains=DOMAINS, figures=figures_of_keys())
+    keys = [(t.key, t.label) for t in TAXONOMY]
+    return Taxonomy(keys=keys, domains=DOMAINS, figures=figures_of_keys(), target_parts=UNNAMED_PARTS)
 
 
 def _stem(label: str, source_path: str | None = None) -> str:

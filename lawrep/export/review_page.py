@@ -21,7 +21,7 @@ from functools import cache
 from html import escape
 from importlib import resources
 
-from ..models import Check, Metric, Quantity, Report, Section
+from ..models import Check, Metric, Quantity, Report, Section, enclosing
 from .review_text import amount, marked_text, walk
 
 PALETTE: tuple[tuple[str, str], ...] = (
@@ -47,6 +47,7 @@ class Taxonomy:
     keys: Sequence[tuple[str, str]]
     domains: Mapping[str, str]
     figures: Mapping[str, tuple[Iterable[str], Iterable[str]]]  # key → (units, dimensions) it names
+    target_parts: tuple[str, ...] = ()  # canonical parts whose figures are targets, not results
 
     def domain_class(self) -> dict[str, str]:
         """The CSS class each domain's marks and headings carry (its colours, from PALETTE)."""
@@ -82,23 +83,17 @@ def plural(n: int, what: str) -> str:
     return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
-def in_plan(outline: list[Section], offset: int) -> bool:
-    """Whether ``offset`` lies in the next-year plan: its figures are targets, which no rule names
-    and which a reviewer who names one gives the next year as ``period``."""
-    return any(s.canonical == "next_year_plan" and s.start <= offset < s.end for s in outline)
+def is_target(outline: list[Section], offset: int, target_parts: Iterable[str]) -> bool:
+    """Whether ``offset`` lies in a part of targets (the next-year plan): no rule names its
+    figures, and a reviewer who names one gives it the next year as ``period``."""
+    around = enclosing(outline, offset)
+    return bool(around) and around[0].canonical in tuple(target_parts)
 
 
 def section_numbers(outline: list[Section], offset: int) -> list[str]:
     """The ``number`` of every heading enclosing ``offset``, outermost first (a metric's
     ``section``, for a figure a reviewer names)."""
-    path: list[str] = []
-    level = outline
-    while True:
-        inside = next((s for s in level if s.start <= offset < s.end), None)
-        if inside is None:
-            return path
-        path.append(inside.number)
-        level = inside.children
+    return [s.number for s in enclosing(outline, offset)]
 
 
 def unnamed(report: Report) -> list[tuple[int, Quantity]]:
@@ -123,7 +118,7 @@ def review_page(report: Report, text: str, taxonomy: Taxonomy, *, export_name: s
         "figures": {k: [sorted(units), sorted(dims)] for k, (units, dims) in taxonomy.figures.items()},
         "domains": dict(taxonomy.domains),
         "sections": {str(i): section_numbers(report.outline, q.start) for i, q in unnamed(report)},
-        "targets": [i for i, q in unnamed(report) if in_plan(report.outline, q.start)],
+        "targets": [i for i, q in unnamed(report) if is_target(report.outline, q.start, taxonomy.target_parts)],
         "exportName": export_name,
     }
     title = page_name(report)
@@ -144,7 +139,7 @@ def review_page(report: Report, text: str, taxonomy: Taxonomy, *, export_name: s
             "to see what lawrep read.</p></aside>\n</main>\n",
             '<aside id="panels">\n',
             _metrics_panel(report.metrics, taxonomy),
-            _unnamed_panel(report, text),
+            _unnamed_panel(report, text, taxonomy.target_parts),
             _checks_panel(report.checks),
             _meta_panel(report),
             "</aside>\n</div>\n",
@@ -233,7 +228,7 @@ def _metric_item(i: int, m: Metric) -> str:
     )
 
 
-def _unnamed_panel(report: Report, text: str) -> str:
+def _unnamed_panel(report: Report, text: str, target_parts: Iterable[str]) -> str:
     """Every figure no rule named, in its few characters of context: what the taxonomy missed."""
     lis = []
     for i, q in unnamed(report):
@@ -242,7 +237,7 @@ def _unnamed_panel(report: Report, text: str) -> str:
         shown = (
             f'<span class="ctx">{escape(before)}</span><b>{escape(q.text)}</b><span class="ctx">{escape(after)}</span>'
         )
-        target = in_plan(report.outline, q.start)
+        target = is_target(report.outline, q.start, target_parts)
         if target:
             shown += ' <span class="tag" title="in the next-year plan: named, it is about the next year">target</span>'
         off = " disabled" if target and report.meta.year is None else ""

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 import regex
 
-from ..models import Meta, Metric, Quantity
+from ..models import Meta, Metric, Quantity, enclosing
 from ..rules import metrics as R
 from ..rules.metrics.base import Rule
 from ..rules.taxonomy import TAXONOMY
 from ..text.clauses import BRACKETED, CLAUSE_BREAK, CLAUSE_BREAK_BACK, SENTENCE_BREAK_BACK
 from ..text.document import Doc
 from ..text.fastre import alternation, branch_of, first_chars, needed_chars
-from .outline import Structure, enclosing
+from .outline import Structure
 
 _TERMS = {t.key: t for t in TAXONOMY}
 _DOMAIN_CUES = [(d, regex.compile(p)) for d, p in R.DOMAIN_CUES]

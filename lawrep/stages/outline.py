@@ -247,18 +247,3 @@ def parse(doc: Doc) -> Structure:
     preamble = _span(text, 0, sections[0].start if sections else body_end)
     closing = _span(text, body_end, len(text)) if closing_at is not None else None
     return Structure(sections, preamble, closing, suspects, folded_titles)
-
-
-def enclosing(sections: list[Section], pos: int) -> list[Section]:
-    """The sections that contain ``pos``, outermost first."""
-    found: list[Section] = []
-    level = sections
-    while level:
-        for s in level:  # a plain loop: twice as fast as next() over a generator, called per figure
-            if s.start <= pos < s.end:
-                found.append(s)
-                level = s.children
-                break
-        else:
-            break
-    return found
