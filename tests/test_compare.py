@@ -29,12 +29,12 @@ YEARS = ROOT / "fixtures" / "years"
 OLD, NEW = str(YEARS / "linchuan-2022.txt"), str(YEARS / "linchuan-2023.txt")
 
 EXPECTED = {
-    # key: (previous, value, stated change text, consistent)
-    "labor_dispute.cases_received": (820, 902, "增长10%", True),
-    "labor_dispute.closure_rate": (96.5, 97.1, "提高0.6个百分点", True),
-    "wage_arrears.amount_recovered": (21_500_000, 23_800_000, "增长10.7%", True),
-    "admin_reconsideration.cases": (12, 9, "减少4件", False),
-    "wage_arrears.workers": (1830, 1950, None, None),
+    # key: (previous, value, stated change text, consistent, the kind of change compared)
+    "labor_dispute.cases_received": (820, 902, "增长10%", True, "relative"),
+    "labor_dispute.closure_rate": (96.5, 97.1, "提高0.6个百分点", True, "points"),
+    "wage_arrears.amount_recovered": (21_500_000, 23_800_000, "增长10.7%", True, "relative"),
+    "admin_reconsideration.cases": (12, 9, "减少4件", False, "absolute"),
+    "wage_arrears.workers": (1830, 1950, None, None, "relative"),
 }
 
 
@@ -47,9 +47,9 @@ def records() -> dict[str, dict[str, Any]]:
 
 @pytest.mark.parametrize("key", sorted(EXPECTED))
 def test_each_stated_change_is_checked_against_last_year(records: dict[str, dict[str, Any]], key: str) -> None:
-    previous, value, stated, consistent = EXPECTED[key]
+    previous, value, stated, consistent, kind = EXPECTED[key]
     r = records[key]
-    assert (r["previous"], r["value"], r["consistent"]) == (previous, value, consistent)
+    assert (r["previous"], r["value"], r["consistent"], r["implied_kind"]) == (previous, value, consistent, kind)
     assert (r["stated_change"] or {}).get("text") == stated
     assert (r["year"], r["previous_year"], r["region_code"], r["agency_kind"]) == (2023, 2022, "361002", "hrss")
 
@@ -80,6 +80,7 @@ def test_the_table_marks_the_disagreement() -> None:
     out = proc.stdout.decode("utf-8")
     assert "1 stated change disagrees" in out
     assert "减少4件" in out and "NO" in out
+    assert "-3件" in out and "+0.6 pp" in out and "+20%" in out  # the implied change says what it counts in
 
 
 def test_a_database_gives_the_same_comparison(tmp_path: Path, records: dict[str, dict[str, Any]]) -> None:

@@ -74,6 +74,7 @@ def record(c: Comparison) -> dict[str, Any]:
         "agency": c.agency, "agency_kind": c.agency_kind, "region_code": c.region_code, "key": c.key,
         "year": c.year, "previous_year": c.previous_year, "previous": c.previous, "value": c.value,
         "change": c.change, "stated_change": stated, "implied_change": c.implied_change,
+        "implied_kind": c.implied_kind,
         "consistent": c.consistent, "note": c.note,
         "figure": vars(c.figure) if c.figure else None,
         "previous_figure": vars(c.previous_figure) if c.previous_figure else None,
@@ -82,7 +83,7 @@ def record(c: Comparison) -> dict[str, Any]:
 
 CSV_COLUMNS = (
     "agency", "agency_kind", "region_code", "key", "year", "previous_year", "previous", "value", "change",
-    "stated_change", "stated_kind", "implied_change", "consistent", "note",
+    "stated_change", "stated_kind", "implied_change", "implied_kind", "consistent", "note",
     "source", "text", "start", "end", "previous_source", "previous_text", "previous_start", "previous_end",
 )  # fmt: skip
 
@@ -92,10 +93,18 @@ def _csv_row(c: Comparison) -> list[object]:
     consistent = "" if c.consistent is None else str(c.consistent).lower()
     return [
         c.agency, c.agency_kind, c.region_code, c.key, c.year, c.previous_year, c.previous, c.value, c.change,
-        s.text if s else None, s.kind if s else None, c.implied_change, consistent, c.note,
+        s.text if s else None, s.kind if s else None, c.implied_change, c.implied_kind, consistent, c.note,
         *((f.source, f.text, f.start, f.end) if f else (None,) * 4),
         *((p.source, p.text, p.start, p.end) if p else (None,) * 4),
     ]  # fmt: skip
+
+
+def _implied(c: Comparison) -> str:
+    """The implied change with what it counts in: +20%, +0.6 pp (points of a rate), −3件."""
+    if c.implied_change is None:
+        return ""
+    unit = {"relative": "%", "points": " pp"}.get(c.implied_kind or "", c.stated_change.unit if c.stated_change else "")
+    return f"{c.implied_change:+g}{unit}"
 
 
 def _write(fh: TextIO, fmt: CompareFormat, found: list[Comparison]) -> None:
@@ -111,7 +120,7 @@ def _write(fh: TextIO, fmt: CompareFormat, found: list[Comparison]) -> None:
         header = ["agency", "key", "years", "previous", "value", "change", "stated", "implied", "agrees"]
         body = [
             [c.agency or c.region_code, c.key, f"{c.previous_year}→{c.year}", cell(c.previous), cell(c.value),
-             cell(c.change), c.stated_change.text if c.stated_change else "", cell(c.implied_change),
+             cell(c.change), c.stated_change.text if c.stated_change else "", _implied(c),
              {True: "yes", False: "NO", None: ""}[c.consistent]]
             for c in found
         ]  # fmt: skip

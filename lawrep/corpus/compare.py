@@ -46,6 +46,7 @@ class Comparison:
     change: float | None
     stated_change: StatedChange | None
     implied_change: float | None
+    implied_kind: str | None  # relative (% of last year's), points (of a rate) or absolute (its unit)
     consistent: bool | None
     note: str
     figure: Figure | None
@@ -110,12 +111,13 @@ def _pair(kind: str, code: str, year: int, older: _Entry, newer: _Entry) -> list
             continue  # not stated by both, and nothing to check
         implied, consistent, note = _check(stated, new_m if value is not None else None,
                                            old_m if previous is not None else None)  # fmt: skip
+        how = _kind_of(stated, new_m) if implied is not None and new_m is not None else None
         agency = newer.report.meta.agency.name if newer.report.meta.agency else None
         out.append(
             Comparison(
                 agency, kind, code, key, year, year - 1, previous, value,
                 _round(value - previous) if value is not None and previous is not None else None,
-                stated, implied, consistent, note,
+                stated, implied, how, consistent, note,
                 Figure(newer.source, new_m.text, new_m.start, new_m.end) if new_m and value is not None else None,
                 Figure(older.source, old_m.text, old_m.start, old_m.end) if old_m and previous is not None else None,
             )
@@ -131,7 +133,7 @@ def _check(
         if stated is None:
             return None, None, ""
         return None, None, "last year's report does not state this figure (or its cell is empty)"
-    kind = stated.kind if stated is not None else ("points" if new.unit == "%" else "relative")
+    kind = _kind_of(stated, new)
     if kind == "relative" and old.value == 0:
         return None, None, "last year's figure is 0: no relative change"
     implied = _implied(kind, new.value, old.value)
@@ -148,6 +150,11 @@ def _check(
     slack += _FLOAT_SLACK * max(1.0, abs(stated.value))  # 97.1 − 96.5 is 0.5999… in binary
     consistent = low - slack <= stated.value <= high + slack
     return _round(implied), consistent, "" if consistent else f"last year's report implies {_round(implied)}"
+
+
+def _kind_of(stated: StatedChange | None, new: Metric) -> str:
+    """The kind of change compared: the stated one's, else points for a rate, relative otherwise."""
+    return stated.kind if stated is not None else ("points" if new.unit == "%" else "relative")
 
 
 def _implied(kind: str, value: float, previous: float) -> float:
