@@ -92,6 +92,9 @@ def test_a_database_jsonl_and_texts_give_the_same_panel(tmp_path: Path) -> None:
     assert len(from_texts) == len(SEEDS)
     assert without_source(panel_csv(str(db))) == from_texts
     assert without_source(panel_csv(str(jsonl))) == from_texts
+    stored = panel_csv(str(db))
+    assert stored[0]["source"].endswith("#1")  # where it was read …
+    assert [r["path"] for r in stored] == [r["source"] for r in panel_csv(str(REPORTS))]  # … and made from
 
 
 def test_conflicts_file_lists_every_figure_with_its_span(tmp_path: Path) -> None:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from ..models import Metric, Number, Report
 
-IDENTITY = ("source", "agency", "agency_kind", "province", "city", "county", "region_code", "level", "year")
-"""The columns that say whose row it is, before the metric keys."""
+IDENTITY = ("source", "path", "agency", "agency_kind", "province", "city", "county", "region_code", "level", "year")
+"""The columns that say whose row it is, before the metric keys: ``source`` where the report
+was read (a file, ``corpus.db#12``, ``reports.jsonl:3``), ``path`` the file it was made from."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def panel_row(source: str, report: Report) -> Row:
     row = Row(
         {
             "source": source,
+            "path": report.source.path,
             "agency": agency,
             "agency_kind": meta.department_kind,
             "province": meta.region.province,
