@@ -15,6 +15,7 @@ import pytest
 import typer
 
 from lawrep.commands.terminal import AtomicDatabase
+from lawrep.corpus.panel import IDENTITY
 from lawrep.corpus.validate import validate_inputs
 from lawrep.export import database
 from lawrep.models import Report
@@ -256,18 +257,7 @@ def test_foreign_keys_are_enforced_while_writing(tmp_path: Path) -> None:
 def test_the_readme_sql_panel_is_what_lawrep_panel_gives(seeds_db: Path) -> None:
     proc = run_cli("panel", str(seeds_db), "--format", "json")
     assert proc.returncode == 0, proc.stderr
-    identity = {
-        "source",
-        "agency",
-        "agency_kind",
-        "province",
-        "city",
-        "county",
-        "region_code",
-        "level",
-        "year",
-        "notes",
-    }
+    identity = {*IDENTITY, "notes"}
     from_panel = {(r["agency"], k): v for r in json.loads(proc.stdout) for k, v in r.items() if k not in identity}
     from_sql = {
         (agency, key): value
