@@ -45,7 +45,7 @@ def test_stdin_dash() -> None:
     ("make", "message"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory"),
+        (lambda d: d, "no report files in this directory"),
         (lambda d: _write(d / "empty.txt", b""), "is empty"),
         (lambda d: _write(d / "blank.txt", b"  \n\t\n"), "is empty"),
         (lambda d: _write(d / "doc.pdf", b"%PDF-1.7\n\x00\x01binary"), "PDF"),
@@ -81,6 +81,13 @@ def test_help_of_every_command_has_an_example() -> None:
     for command in ("extract", "outline", "schema", "validate"):
         out = run(command, "--help")
         assert out.returncode == 0 and "Example:" in out.stdout.decode("utf-8"), command
+
+
+def test_outline_draws_every_report_of_a_directory() -> None:
+    out = run("outline", str(REPORTS))
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode("utf-8")
+    assert all(name in text for name in ("佛山市人力资源和社会保障局", "惠来县人力资源和社会保障局", "南昌县"))
 
 
 def test_outline_draws_the_tree() -> None:

@@ -8,6 +8,7 @@ the commands that need them, so ``lawrep --version`` and a pipe start fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -51,19 +52,26 @@ def main_callback(
 
 @app.command(short_help="Draw a report's heading tree.")
 def outline(
-    files: Annotated[list[str], typer.Argument(help="Report files (any kind lawrep reads); '-' reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(help="Report files (any kind lawrep reads), directories of them; '-' reads stdin.")
+    ],
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Draw reports' heading trees: markers, titles, canonical parts, line numbers.
 
     Example: lawrep outline fixtures/reports/foshan-2020.txt
     """
+    from ..corpus.paths import expand
     from ..export.console import outline_tree
     from ..pipeline import extract as run_extract
     from ..readers.dispatch import open_input
 
     failed = False
-    for file in files:
+    for folder in [f for f in files if f != "-" and os.path.isdir(f)]:
+        if next(expand([folder]), None) is None:
+            typer.echo(f"lawrep: {folder}: no report files in this directory", err=True)
+            failed = True
+    for file in expand(files):
         try:
             text, source = open_input(file, max_bytes=max_bytes)
         except InputError as exc:
