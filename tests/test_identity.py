@@ -70,7 +70,6 @@ _NEWS_YEAR = "a news item: the year is stated only in the body (2020年,… afte
 _CAMPAIGN = "a campaign from 去年 N月 to the page's date: a range only the page gives"
 KNOWN_YEAR_MISSES = {
     "realtexts/13_guangdong_hrss_2017_feature.txt": "a five-year review (党的十八大以来, 五年来): no range written",
-    "realtexts/14_hubei_wuhan_rsj_2012_2016.txt": "a term report (本届政府以来, 2012年以来): the range is not written",
     "realtexts/18_zhejiang_shaoxing_sthjj_2023.txt": "the year is in 1—12月 figures and the page, not in a year cue",
     "realtexts/28_news_hubei_wages_2020_big5.txt": _NEWS_YEAR,
     "realtexts/31_news_jiaxing_arbitration_2017.txt": _NEWS_YEAR,
@@ -188,3 +187,24 @@ def test_another_body_named_in_the_text_is_not_the_author(text: str, agency: str
     its author; a name the gazetteer does not have does not borrow another place."""
     found = lawrep.extract(text).meta.agency
     assert (found.name if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "year_to"),
+    [
+        ("2012—2016年法治政府建设工作报告\n一、主要举措\n", 2012, 2016),
+        ("关于2018年至2022年法治政府建设情况的报告\n一、主要举措\n", 2018, 2022),
+        ("本届政府以来的报告\n2012年以来，我局依法行政。现将我局五年来工作报告如下：\n一、主要举措\n", 2012, 2016),
+        ("2018年以来，我局坚持依法行政。现将近3年来工作总结如下：\n一、主要举措\n", 2018, 2020),
+        ("2021年以来，我局坚持依法行政。现将有关情况报告如下：\n一、主要举措\n", None, None),  # no length
+        ("2020年以来，我局坚持依法行政。\n一、主要举措\n现将五年来的经验总结如下：\n", None, None),  # not in the head
+        ("依据《2016年以来，五年来的规划》开展工作。现将我局2021年法治政府建设情况报告如下：\n", 2021, None),
+        ("2021年，我局坚持依法行政。现将2021年的工作报告如下：\n一、主要举措\n", 2021, None),  # 21 is no length
+        ("2012年以来，我局坚持依法行政。现将我局十五年来工作报告如下：\n一、主要举措\n", None, None),  # too long
+    ],
+)
+def test_a_period_of_several_years(text: str, year: int | None, year_to: int | None) -> None:
+    """A period written as a range in the title, or as a start (2012年以来) and a length in the
+    sentence saying what is reported (现将我局五年来…报告如下); nothing else makes a range."""
+    meta = lawrep.extract(text).meta
+    assert (meta.year, meta.year_to) == (year, year_to)

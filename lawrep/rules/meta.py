@@ -35,6 +35,15 @@ YEAR_RANGE_CUES: tuple[str, ...] = (
 )
 MAX_RANGE_YEARS = 10  # a longer range is no report's period
 
+# A term report states its period as a start and a length instead (2012年以来，…现将我局五年来
+# 依法行政工作情况报告如下): the start opens the text or a line, the length is in the sentence that
+# says what is reported. Both in the head; the range is the start and the N−1 years after it.
+YEAR_SINCE_START = r"(?:^|\n)\s*(?P<y>[0-9]{4})\s*年以来\s*[,，]"
+YEAR_SINCE_LENGTH = (
+    r"现将.{0,20}?(?<![0-9])(?P<n>[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年(?:来|以来|间|的)"
+    r"[^。\n]{0,40}?(?:报告|总结|汇报)如下"
+)
+
 # Where the report names the year it is about, strongest first.
 YEAR_CUES: tuple[str, ...] = (
     r"(?P<y>[0-9]{4})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?报告",  # title

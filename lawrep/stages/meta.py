@@ -25,6 +25,8 @@ from .outline import Structure
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
 _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
+_SINCE_START = regex.compile(R.YEAR_SINCE_START)
+_SINCE_LENGTH = regex.compile(R.YEAR_SINCE_LENGTH)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
 _LEVEL_WORDS = literals(_LEVEL_OF_WORD)
 _PERSON = regex.compile(R.CONTACT_PERSON)
@@ -72,7 +74,21 @@ def read_year_range(doc: Doc, structure: Structure) -> tuple[int, int, Span] | N
                 continue
             if 0 < last - first < R.MAX_RANGE_YEARS:
                 return first, last, _span(doc.text, m.start("y"), m.end("y2"))
-    return None
+    return _year_since(doc, head_end)
+
+
+def _year_since(doc: Doc, head_end: int) -> tuple[int, int, Span] | None:
+    """A term report's period written as a start and a length (2012年以来，…现将我局五年来…报告
+    如下 → 2012–2016), with the span of the start year: both must be in the head, outside 《…》."""
+    start = _SINCE_START.search(doc.folded, 0, head_end)
+    length = _SINCE_LENGTH.search(doc.folded, 0, head_end)
+    if start is None or length is None or doc.titles.contains(start.start("y")):
+        return None
+    n = length.group("n")
+    first, years = int(start.group("y")), int(n) if n.isdigit() else cn_to_int(n)
+    if years is None or not 1 < years <= R.MAX_RANGE_YEARS or not _plausible(first + years - 1):
+        return None
+    return first, first + years - 1, _span(doc.text, start.start("y"), start.end("y"))
 
 
 def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int | None, Span | None]:
