@@ -21,8 +21,6 @@ IDENTITIES = cases("identities.json")
 
 # Rows the program does not get, and why: each is a strict xfail, so a fix shows up here.
 KNOWN_MISSES = {
-    "realtexts/17_jiangsu_haian_jtysj_2022.txt": "海安 is named only inside other words (海安主城区, 海安至如皋): "
-    "only the kind and the province are output, not a guessed county",
     "realtexts/19_hubei_zhuxi_quanxi_town_2023.txt": "a township is below the gazetteer's county level",
     "realtexts/06_guangdong_shenzhen_rsj_2025.txt": "level left empty: 市人力资源保障局 with 中央、省、市 tiers "
     "could be a district's list of its superiors too (the label reads it as a city's)",
@@ -208,3 +206,64 @@ def test_a_period_of_several_years(text: str, year: int | None, year_to: int | N
     sentence saying what is reported (现将我局五年来…报告如下); nothing else makes a range."""
     meta = lawrep.extract(text).meta
     assert (meta.year, meta.year_to) == (year, year_to)
+
+
+_TIER = "2022年，市交通运输局全面落实省、市交通运输部门的部署。"
+_NAMED = "实现海安主城区全覆盖，开通海安至如皋专线，海安境内畅通。"
+_PROVINCE = "被江苏省交通运输厅评为先进。\n一、主要举措\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "county"),
+    [
+        (_TIER + _NAMED + _PROVINCE, "海安市交通运输局", "海安市"),
+        (
+            "2022年，市人社局落实省、市人社部门的部署。启东主城区、启东境内无欠薪。被江苏省人社厅表彰。",
+            "启东市人力资源和社会保障局",
+            "启东市",
+        ),
+        # the author's level is not certain: a prefecture's bureau names its counties so too
+        ("2022年，市交通运输局落实省交通运输厅的部署。" + _NAMED + _PROVINCE, None, None),
+        ("2022年，市交通运输局落实省、市有关部门的部署。" + _NAMED + _PROVINCE, None, None),
+        # two counties named alike, or one named once: neither is certain
+        (_TIER + "实现海安主城区、如皋主城区全覆盖，开通海安至如皋专线。" + _PROVINCE, None, None),
+        (_TIER + "实现海安主城区全覆盖。" + _PROVINCE, None, None),
+        # no province named: a short name is not placed
+        (_TIER + _NAMED + "\n一、主要举措\n", None, None),
+        # inside other words, a short name names nothing (相应城市 holds 应城)
+        ("2022年，市人社局落实省、市人社部门的部署。相应城市、相应城区全覆盖。被湖北省人社厅表彰。", None, None),
+    ],
+)
+def test_a_county_named_only_by_its_short_name(text: str, agency: str | None, county: str | None) -> None:
+    """A county-level city's bureau (its level certain: 省、市交通运输部门 are above it) that
+    names its place only by the short name (海安主城区) is that county's, in the one province the
+    text names, when no other county of it is named as often."""
+    meta = lawrep.extract(text).meta
+    assert (meta.agency.name if meta.agency else None, meta.region.county) == (agency, county)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # names read across two words: 老城区 (any city's old town), 适应城市, 上海城市管理
+        ("2022年，区人社局坚持依法行政，推进老城区改造，老城区面貌一新。\n一、主要举措\n", None),
+        ("2022年，市人社局坚持依法行政，适应城市发展需要，相应城市管理。\n一、主要举措\n", None),
+        ("2022年，市人社局坚持依法行政，推进上海城市管理。\n一、主要举措\n", None),
+        ("2022年，市司法局坚持依法行政，形成都市圈法治协作。\n一、主要举措\n", None),
+        # the same names where they name the place
+        (
+            "洛阳市老城区人力资源和社会保障局2022年法治政府建设年度报告\n一、主要举措\n",
+            "洛阳市老城区人力资源和社会保障局",
+        ),
+        ("老城区人民政府2022年法治政府建设年度报告\n在洛阳市委、市政府的领导下。\n", "洛阳市老城区人民政府"),
+        ("2022年，在应城市委、市政府的领导下，市人社局坚持依法行政。\n一、主要举措\n", "应城市人力资源和社会保障局"),
+        ("2022年，市人社局为盐城市经济社会发展服务。\n一、主要举措\n", "盐城市人力资源和社会保障局"),
+    ],
+)
+def test_a_name_read_across_two_words_is_no_place(text: str, agency: str | None) -> None:
+    """A division's name that ends in an ordinary word (城区, 城市, 都市) counts only where it starts
+    a word, and one that is an ordinary word (老城区) only after its city or before a body's name."""
+    meta = lawrep.extract(text).meta
+    assert (meta.agency.name if meta.agency else None) == agency
+    if agency is None:
+        assert meta.region.county is None and meta.region.city is None

@@ -143,10 +143,30 @@ SUPERIOR_AFTER = r"[^在,，。;；]{0,8}?的?(正确领导|坚强领导|领导|
 # 主城区, 完成县…): it counts only after a character that is not Han (or at a line's start, or
 # after its province or city), and not before one of these characters.
 SHORT_PLACE_NOT_BEFORE = "委政级域城内外直属"
+# A longer name that ends in an ordinary word (城区, 山区, 城市 …) is also read across two words:
+# 适应城市 holds 应城市, 上海城市管理 海城市, 推进老城区改造 老城区. Such a name counts only where
+# it starts a word: after a character that is not Han, after one of the function characters
+# below (在盐城市), or after its province or city.
+NAME_WORD_TAILS: tuple[str, ...] = (
+    "城区", "山区", "湖区", "林区", "海区", "市区", "园区", "陵区", "边区", "军区", "苏区", "城市", "都市", "全区", "全县",
+)  # fmt: skip
+NAME_OPENS_AFTER = "的和与及由经在为将年从对向共、"
+# …and a name that is itself an ordinary word (老城区: any city's old town) counts only after its
+# province or city, or before the name of a body (老城区人民政府, 老城区委, 老城区人社局).
+NAMES_AS_WORDS: frozenset[str] = frozenset({"老城区", "新城区", "古城区", "新市区", "港口区", "市中区"})
+BODY_AFTER_NAME: tuple[str, ...] = ("委", "政府", "人民政府", "人大", "人民法院", "人民检察院", "纪委", "监委")
 
 # A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
 # clause, or follows one of these words, and is not the start of an institution's name.
 SHORT_NAME_AFTER: tuple[str, ...] = ("法治", "平安", "我", "全", "建设", "幸福", "美丽", "文明")
+# A county is named by its short name too (海安主城区, 开通海安至如皋…): a county's short name
+# counts only where a place is certainly meant: where a province's or a city's would (above), or
+# before a word only a place takes, or as one end of a route between two places of the province.
+COUNTY_SHORT_BEFORE: tuple[str, ...] = ("主城区", "城区", "境内", "全境", "全域")
+ROUTE_MARKS: tuple[str, ...] = ("至", "到", "—", "-")
+# A county named so is the author's place only when the text names it at least this often and
+# this many times as often as any other county of its province.
+COUNTY_SHORT_MIN, COUNTY_SHORT_LEAD = 2, 2
 SHORT_NAME_NOT_BEFORE: tuple[str, ...] = (
     "学院", "大学", "理工", "医院", "公司", "银行", "日报", "晚报", "电视", "广播", "职业", "技术", "中学", "小学",
 )  # fmt: skip
@@ -188,6 +208,11 @@ LEVELS_OF_CHAR: dict[str, tuple[Level, ...]] = {
 # that stops at 市 (中央、省、市决策部署) decides nothing: a district names its superiors so too.
 _TIER_END = r"(?:关于|的|工作|决策|部署|法治|有关)"
 LEVEL_TIERS: tuple[tuple[str, Level], ...] = ((rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),)
+# …and so does a tier list that names a 市 above the author in the author's own field (全面落实
+# 省、市交通运输部门…的决策部署, written by a 市交通运输局): a city's department cannot carry out
+# its own decisions, so the author's 市 is a county-level city. ``{field}`` is the department's
+# name as written without its ending (交通运输, 人社, 司法 …).
+OWN_FIELD_TIERS: tuple[tuple[str, Level], ...] = ((r"省[、和及]市(?:{field})部门", "county"),)
 # …and the endings of the names of places a short self-name can stand for (市 is a prefecture,
 # a county-level city or a 直辖市).
 SHORT_NAME_ENDINGS: dict[str, tuple[str, ...]] = {

@@ -12,7 +12,9 @@ speaks as; else a short self-name (市人社局, 区人力资源局) or 我局 w
 for at that level (its most named place), marked ``inferred``. In the body, a clause's subject
 comes before a body a news item names only as its source (记者从…获悉). A national ministry
 (司法部) is the author only as a subject in a text that speaks as a ministry (部党组), with no
-region and no level. Where the place cannot be found, the identity keeps the department kind
+region and no level. A county-level author whose text names its county only by the short name
+(海安主城区) gets that county where the text makes its level county and names it far more than
+any other county of its one province. Where the place cannot be found, the identity keeps the department kind
 (``meta.department``), the level where the text makes it certain, and the province every named
 place lies in.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..models import Agency, Department, Level, Region, Span
 from ..rules import agencies as A
@@ -33,6 +36,7 @@ from .places import (
     MAX_NAME,
     MUNICIPALITIES,
     Places,
+    county_short_places,
     level_places,
     name_run,
     region_of,
@@ -320,6 +324,9 @@ def _inferred(
         places = Places(None, short_places(doc, level_char, signals))
         candidates = [name for name, _ in places.counts().most_common()]
     if not candidates:
+        places = Places(None, _county_by_short_name(doc, evidence, all_places))
+        candidates = [name for name, _ in places.counts().most_common(1)]
+    if not candidates:
         return Identity(None, _sole_province(all_places), _own_level(doc, evidence), department)
     path, note = resolve((candidates[0],), places)
     if not path or path[-1] not in G.full_named(candidates[0]):
@@ -346,10 +353,49 @@ def _own_level(doc: Doc, evidence: _Mention) -> Level | None:
     allowed = A.LEVELS_OF_CHAR[evidence.level_char] if evidence.level_char else tuple(A.LEVELS_OF_CHAR["市"])
     if len(allowed) == 1:
         return allowed[0]
-    for pattern, level in _TIERS:
+    for pattern, level in (*_TIERS, *_own_field_tiers(evidence.dept)):
         if pattern.search(doc.folded) and level in allowed:
             return level
     return None
+
+
+@cache
+def _own_field_tiers(dept: A.Department) -> tuple[tuple[re.Pattern[str], Level], ...]:
+    """``rules.agencies.OWN_FIELD_TIERS`` for one department: its field as reports write it, each
+    written name without its ending (交通运输局 → 交通运输, 人社部门 → 人社)."""
+    fields = {field for written in dept.written if (field := _field(written))}
+    alternation = "|".join(re.escape(f) for f in sorted(fields, key=lambda f: (-len(f), f)))
+    if not alternation:
+        return ()
+    return tuple((re.compile(p.format(field=alternation)), level) for p, level in A.OWN_FIELD_TIERS)
+
+
+def _field(written: str) -> str:
+    for ending in ("委员会", "部门", "局", "厅", "委"):
+        if written.endswith(ending) and len(written) > len(ending) + 1:
+            return written[: -len(ending)]
+    return ""
+
+
+def _county_by_short_name(doc: Doc, evidence: _Mention, places: Places) -> Counter[str]:
+    """A county-level author that names its own place only by the county's short name (市交通运输局
+    … 海安主城区, 海安至如皋): that county, with its province as the text names it, when the text
+    makes the author's level county (rules.agencies.OWN_FIELD_TIERS), names one province and no
+    other, and names this county clearly more than any other of the province."""
+    province = _sole_province(places)
+    if evidence.level_char is None or province.code is None or _own_level(doc, evidence) != "county":
+        return Counter()
+    division = G.by_code(province.code)
+    if division is None:
+        return Counter()
+    endings = A.SHORT_NAME_ENDINGS[evidence.level_char]
+    found = county_short_places(doc, division, endings).most_common(2)
+    if not found:
+        return Counter()
+    (name, n), runner_up = found[0], found[1][1] if len(found) > 1 else 0
+    if n < A.COUNTY_SHORT_MIN or n < A.COUNTY_SHORT_LEAD * runner_up:
+        return Counter()
+    return Counter({name: n, division.name: 1})  # the province decides a county name others share
 
 
 def _sole_province(places: Places) -> Region:

@@ -20,6 +20,7 @@ LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "ci
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 """The 直辖市: provinces a text speaks of as cities (全市, 市委)."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_BODIES = (*A.BODY_AFTER_NAME, *(form for dept in A.DEPARTMENTS for form in dept.written))
 
 
 @cache
@@ -54,9 +55,30 @@ def _name_ending(folded: str, end: int, stop: int) -> str | None:
         if length > end - stop:
             continue
         name = folded[end - length : end]
-        if name in names and (length > 2 or _stands_alone(folded, end - length, end)):
+        if name in names and _may_name(folded, end - length, end, name):
             return name
     return None
+
+
+def _may_name(folded: str, start: int, end: int, name: str) -> bool:
+    """Whether a division's name written at ``start`` names it, not the end of one word and the
+    start of the next (see ``rules.agencies.NAME_WORD_TAILS``)."""
+    if end - start == 2:
+        return _stands_alone(folded, start, end)
+    if name in A.NAMES_AS_WORDS:
+        return _after_a_place(folded, start) or folded.startswith(_BODIES, end)
+    if name.endswith(A.NAME_WORD_TAILS):
+        return (
+            not start
+            or folded[start - 1] in A.NAME_OPENS_AFTER
+            or not _HAN.match(folded[start - 1])
+            or (_after_a_place(folded, start))
+        )
+    return True
+
+
+def _after_a_place(folded: str, start: int) -> bool:
+    return _name_ending(folded, start, max(0, start - MAX_NAME)) is not None
 
 
 def _stands_alone(folded: str, start: int, end: int) -> bool:
@@ -166,6 +188,55 @@ def short_places(doc: Doc, level_char: str | None, signals: Level | None) -> Cou
         if n:
             found[division.name] += n
     return found
+
+
+def county_short_places(doc: Doc, province: G.Division, endings: tuple[str, ...]) -> Counter[str]:
+    """Counties of one province (whose names end in ``endings``) named by their short names only
+    (海安主城区, 开通海安至如皋…), counted under their full names where a place is certainly
+    meant (see ``rules.agencies.COUNTY_SHORT_BEFORE``): only short names no other division of the
+    province and no province or prefecture bears."""
+    shorts = _county_shorts(province.code)
+    folded = doc.folded
+    found: Counter[str] = Counter()
+    for short, division in shorts.items():
+        if not division.name.endswith(endings):
+            continue
+        n = sum(1 for m in re.finditer(re.escape(short), folded) if _county_stands(folded, m.start(), m.end(), shorts))
+        if n:
+            found[division.name] += n
+    return found
+
+
+def _county_stands(folded: str, start: int, end: int, shorts: dict[str, G.Division]) -> bool:
+    """Whether a county's short name at ``start`` names the county: as a province's or city's
+    would, before a word only a place takes (主城区, 境内), or at one end of a route to or from
+    another county of the province (海安至如皋)."""
+    if folded.startswith(A.SHORT_NAME_NOT_BEFORE, end):
+        return False
+    if _short_stands(folded, start, end) or folded.startswith(A.COUNTY_SHORT_BEFORE, end):
+        return True
+    after = folded[end : end + 1]
+    if after in A.ROUTE_MARKS and folded.startswith(tuple(shorts), end + 1):
+        return True
+    before = folded[start - 1 : start]
+    return bool(before) and before in A.ROUTE_MARKS and folded.endswith(tuple(shorts), 0, start - 1)
+
+
+@cache
+def _county_shorts(province_code: str) -> dict[str, G.Division]:
+    """The short names (two characters or more) of a province's counties that no other division
+    of the province, and no province or prefecture anywhere, bears as a short or a full name."""
+    found: dict[str, list[G.Division]] = {}
+    for d in G.divisions():
+        if d.level == "county" and d.short != d.name and len(d.short) >= 2 and G.parents(d)[0].code == province_code:
+            found.setdefault(d.short, []).append(d)
+    return {
+        short: ds[0]
+        for short, ds in found.items()
+        if len(ds) == 1
+        and all(d.level == "county" for d in G.named(short))
+        and sum(1 for d in G.named(short) if G.parents(d)[0].code == province_code) == 1
+    }
 
 
 def _short_stands(folded: str, start: int, end: int) -> bool:
