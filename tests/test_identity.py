@@ -68,7 +68,6 @@ _NEWS_YEAR = "a news item: the year is stated only in the body (2020年,… afte
 _CAMPAIGN = "a campaign from 去年 N月 to the page's date: a range only the page gives"
 KNOWN_YEAR_MISSES = {
     "realtexts/13_guangdong_hrss_2017_feature.txt": "a five-year review (党的十八大以来, 五年来): no range written",
-    "realtexts/18_zhejiang_shaoxing_sthjj_2023.txt": "the year is in 1—12月 figures and the page, not in a year cue",
     "realtexts/28_news_hubei_wages_2020_big5.txt": _NEWS_YEAR,
     "realtexts/31_news_jiaxing_arbitration_2017.txt": _NEWS_YEAR,
     "realtexts/32_news_zhongshan_qianxin_2022.txt": _CAMPAIGN,
@@ -267,3 +266,24 @@ def test_a_name_read_across_two_words_is_no_place(text: str, agency: str | None)
     assert (meta.agency.name if meta.agency else None) == agency
     if agency is None:
         assert meta.region.county is None and meta.region.city is None
+
+
+_BASIS = "根据《法治政府建设实施纲要(2021—2025年)》要求，现将法治政府建设工作情况报告如下。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (_BASIS + "一、总体情况\n2023年，我局坚持依法行政。\n", 2023),
+        (_BASIS + "一、2023年总体情况\n2023年度，我局坚持依法行政。\n", 2023),
+        (_BASIS + "一、总体情况\n（一）健全制度\n2023年，我局坚持依法行政。\n", None),  # not the part's opening
+        (_BASIS + "一、总体情况\n我局坚持依法行政，2023年，受理案件3件。\n", None),  # not where the line opens
+        (
+            _BASIS + "一、总体情况\n我局坚持依法行政。\n二、主要举措\n2023年，受理案件3件。\n",
+            None,
+        ),  # not the first part
+    ],
+)
+def test_a_year_opening_the_first_part(text: str, year: int | None) -> None:
+    """A head that is only the legal basis leaves the year to the first line of the first part."""
+    assert lawrep.extract(text).meta.year == year

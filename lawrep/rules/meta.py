@@ -44,11 +44,14 @@ YEAR_SINCE_LENGTH = (
     r"[^。\n]{0,40}?(?:报告|总结|汇报)如下"
 )
 
+# A text or a line that opens with its year (2020年，我局…); also read on the first line of the
+# first part when the head is only the legal basis.
+YEAR_OPENING = r"\s*(?P<y>[0-9]{4})\s*年度?\s*[,，]"
 # Where the report names the year it is about, strongest first.
 YEAR_CUES: tuple[str, ...] = (
     r"(?P<y>[0-9]{4})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?报告",  # title
     r"现将(?:我局)?(?P<y>[0-9]{4})\s*年度?.{0,30}?报告如下",
-    r"^\s*(?P<y>[0-9]{4})\s*年度?\s*[,，]",  # opening: "2020年,我局…" (2012年以来 is no one year)
+    "^" + YEAR_OPENING,  # opening: "2020年,我局…" (2012年以来 is no one year)
     r"(?P<y>[0-9]{4})\s*年度?.{0,12}?(?:法治政府建设|法治建设)",
 )
 

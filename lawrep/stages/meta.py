@@ -26,6 +26,7 @@ _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
 _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _SINCE_START = regex.compile(R.YEAR_SINCE_START)
+_OPENING_YEAR = regex.compile(R.YEAR_OPENING)
 _SINCE_LENGTH = regex.compile(R.YEAR_SINCE_LENGTH)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
 _LEVEL_WORDS = literals(_LEVEL_OF_WORD)
@@ -104,11 +105,31 @@ def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int |
                     continue  # 《…纲要(2021—2025年)》: another document's years, or a range's end
                 if _plausible(int(m.group("y"))):
                     return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
+    opening = _first_part_opening(doc, structure)
+    if opening is not None:
+        return opening
     if signed:
         year, month = int(signed[:4]), int(signed[5:7])
         year = year - 1 if month <= 6 else year
         return (year, None) if _plausible(year) else (None, None)
     return None, None
+
+
+def _first_part_opening(doc: Doc, structure: Structure) -> tuple[int, Span] | None:
+    """A report whose head is only its legal basis (根据《…》要求，现将…报告如下) opens its first
+    part with the year instead (一、2023年总体情况 / 2023年，我局坚持…): the opening cue only, on
+    the first line of the first part's body."""
+    if not structure.sections:
+        return None
+    folded = doc.folded
+    start = folded.find("\n", structure.sections[0].start) + 1
+    if start <= 0:
+        return None
+    end = folded.find("\n", start)
+    m = _OPENING_YEAR.match(folded, start, end if end >= 0 else len(folded))
+    if m is None or not _plausible(int(m.group("y"))):
+        return None
+    return int(m.group("y")), _span(doc.text, m.start("y"), m.end("y"))
 
 
 def _plausible(year: int) -> bool:
