@@ -265,3 +265,14 @@ def test_the_readme_sql_panel_is_what_lawrep_panel_gives(seeds_db: Path) -> None
         if value is not None
     }
     assert from_panel == from_sql
+
+
+def test_a_whole_value_is_an_integer_and_a_fraction_a_float(seeds_db: Path) -> None:
+    """Values are stored as the JSON has them: 1590 workers as 1590 (not 1590.0), a rate of
+    96.5% as 96.5, so a spreadsheet or ``sqlite3`` shows them as the report writes them."""
+    for table in ("metrics", "quantities"):
+        stored = rows(seeds_db, f"SELECT value, typeof(value) FROM {table}")
+        assert stored
+        for value, kind in stored:
+            assert kind == ("integer" if float(str(value)).is_integer() else "real"), (table, value)
+        assert {kind for _, kind in stored} == {"integer", "real"}, table

@@ -56,8 +56,8 @@ CREATE TABLE IF NOT EXISTS quantities (
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    value REAL NOT NULL,
-    high REAL,
+    value NUMERIC NOT NULL,  -- an integer where the value is whole (1590), else a float (0.95)
+    high NUMERIC,
     unit TEXT NOT NULL,
     dimension TEXT NOT NULL,
     qualifier TEXT NOT NULL,
@@ -71,8 +71,8 @@ CREATE TABLE IF NOT EXISTS metrics (
     part_of INTEGER REFERENCES metrics(id),  -- the total this figure is a part of
     key TEXT NOT NULL,
     label TEXT NOT NULL,
-    value REAL NOT NULL,
-    high REAL,
+    value NUMERIC NOT NULL,  -- an integer where the value is whole (1590), else a float (0.95)
+    high NUMERIC,
     unit TEXT NOT NULL,
     qualifier TEXT NOT NULL,
     text TEXT NOT NULL,
