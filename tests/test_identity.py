@@ -102,6 +102,16 @@ def test_year_as_labelled(case: dict[str, Any]) -> None:
     assert (meta.year, meta.year_to) == want
 
 
+@pytest.mark.parametrize("case", IDENTITIES, ids=[c["file"] for c in IDENTITIES])
+def test_date_as_labelled(case: dict[str, Any]) -> None:
+    """The signing date where the text signs (2023年2月10日, 二〇二三年一月十日), never a page's
+    发布时间 or a clock time; null where it does not sign."""
+    text = _text(case)
+    if text is None:
+        pytest.skip("../shared/realtexts is not beside the project")
+    assert lawrep.extract(text).meta.date == case["date"]
+
+
 def test_no_known_year_miss_is_a_wrong_year() -> None:
     """Where the year is missed, it is left empty, not read wrong."""
     for case in IDENTITIES:
@@ -131,6 +141,14 @@ def test_no_known_miss_outputs_a_wrong_agency_or_place() -> None:
         ("济南市市中区人力资源和社会保障局2023年法治政府建设年度报告\n", "市中区", "370103", False),
         ("市中区人力资源和社会保障局2023年法治政府建设年度报告\n", None, None, True),
         ("朝阳区人社局2023年法治政府建设年度报告\n在长春市委、市政府的领导下，我局……\n", "朝阳区", "220104", False),
+        # each 和平区's city is named, but one only as a place visited
+        (
+            "和平区司法局2022年报告\n来源：沈阳市和平区人民政府\n我局赴天津市和平区学习经验。\n",
+            "和平区",
+            "210102",
+            False,
+        ),
+        ("和平区司法局2022年报告\n来源：沈阳市和平区人民政府\n天津市和平区经验值得学习。\n", None, None, True),
     ],
 )
 def test_a_name_several_divisions_share(text: str, county: str | None, code: str | None, ambiguous: bool) -> None:
@@ -287,3 +305,21 @@ _BASIS = "根据《法治政府建设实施纲要(2021—2025年)》要求，现
 def test_a_year_opening_the_first_part(text: str, year: int | None) -> None:
     """A head that is only the legal basis leaves the year to the first line of the first part."""
     assert lawrep.extract(text).meta.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("国家税务总局慈溪市税务局2022年法治政府建设工作报告\n", "国家税务总局慈溪市税务局"),
+        ("2022年，市税务局在慈溪市委、市政府的领导下依法治税。\n", "国家税务总局慈溪市税务局"),
+        ("江苏省税务局2022年法治政府建设工作报告\n", "国家税务总局江苏省税务局"),
+        ("晋江市卫生健康局2022年法治政府建设工作报告\n", "晋江市卫生健康局"),
+        ("晋江市卫健局2022年法治政府建设工作报告\n", "晋江市卫生健康局"),
+        ("泉州市卫生健康委员会2022年法治政府建设工作报告\n", "泉州市卫生健康委员会"),
+        ("福建省卫健委2022年法治政府建设工作报告\n", "福建省卫生健康委员会"),
+    ],
+)
+def test_official_names_that_are_not_the_national_pattern(text: str, agency: str) -> None:
+    """The tax system's names open with 国家税务总局; a 卫生健康局 stays a 局 (a 卫健委 a 委员会)."""
+    meta = lawrep.extract(text).meta
+    assert meta.agency is not None and meta.agency.name == agency

@@ -26,6 +26,7 @@ class Department:
     written: tuple[str, ...]  # how reports write it, standard names included
     own: tuple[tuple[str, str], ...] = ()  # written form → an agency's own official name, kept as such
     own_province: tuple[tuple[str, str], ...] = ()  # an own name → its form at a province (局 → 厅)
+    prefix: str = ""  # before the place in every official name (国家税务总局慈溪市税务局)
 
 
 DEPARTMENTS: tuple[Department, ...] = (
@@ -58,7 +59,10 @@ DEPARTMENTS: tuple[Department, ...] = (
         "health",
         "卫生健康委员会",
         "卫生健康委员会",
-        ("卫生健康委员会", "卫生健康局", "卫健委", "卫健局"),
+        ("卫生健康委员会", "卫健委"),
+        # many counties' and some cities' are a 局, not a 委员会 (晋江市卫生健康局)
+        own=(("卫生健康局", "卫生健康局"), ("卫健局", "卫生健康局")),
+        own_province=(("卫生健康局", "卫生健康委员会"),),
     ),
     Department("medical_security", "医疗保障局", "医疗保障局", ("医疗保障局", "医保局")),
     Department("ecology", "生态环境局", "生态环境厅", ("生态环境局", "生态环境厅")),
@@ -81,7 +85,9 @@ DEPARTMENTS: tuple[Department, ...] = (
     Department("public_security", "公安局", "公安厅", ("公安局", "公安厅")),
     Department("finance", "财政局", "财政厅", ("财政局", "财政厅")),
     Department("civil_affairs", "民政局", "民政厅", ("民政局", "民政厅")),
-    Department("taxation", "税务局", "税务局", ("税务局",)),
+    # the tax system is run from the centre: every bureau's official name opens with its head
+    # office's (国家税务总局慈溪市税务局, 国家税务总局江苏省税务局)
+    Department("taxation", "税务局", "税务局", ("税务局",), prefix="国家税务总局"),
     Department("government", "人民政府", "人民政府", ("人民政府", "政府")),
     # (a 党委 and its government writing together, 中共X县委、X县人民政府, have the kind
     # ``party_government`` and that joint name)
@@ -155,6 +161,11 @@ NAME_OPENS_AFTER = "的和与及由经在为将年从对向共、"
 # province or city, or before the name of a body (老城区人民政府, 老城区委, 老城区人社局).
 NAMES_AS_WORDS: frozenset[str] = frozenset({"老城区", "新城区", "古城区", "新市区", "港口区", "市中区"})
 BODY_AFTER_NAME: tuple[str, ...] = ("委", "政府", "人民政府", "人大", "人民法院", "人民检察院", "纪委", "监委")
+
+# When a name several divisions share (和平区) is written with each of their cities, a city named
+# right after one of these words is a place the author visits, learns from or works with (赴天津市
+# 和平区学习), not its own: it does not decide between them.
+AWAY_BEFORE: tuple[str, ...] = ("赴", "前往", "到", "去", "考察", "参观", "学习", "借鉴", "走访", "与", "同")
 
 # A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
 # clause, or follows one of these words, and is not the start of an institution's name.

@@ -152,8 +152,8 @@ def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) 
     else:
         department = dept.province_name if at_province else dept.name
     if lowest.level == "county" and lowest.name.endswith("区") and len(path) > 1:
-        return path[-2].name + lowest.name + department  # a district carries its city's name
-    return lowest.name + department
+        return dept.prefix + path[-2].name + lowest.name + department  # a district carries its city's name
+    return dept.prefix + lowest.name + department
 
 
 @dataclass(frozen=True)
@@ -297,6 +297,8 @@ def _identity(doc: Doc, mention: _Mention, path: list[G.Division], note: str | N
     party = f"中共{path[-1].name}委、"
     if kind == "government" and doc.folded.endswith(party, 0, start):
         name, kind, start = party + name, "party_government", start - len(party)  # a joint author
+    elif mention.dept.prefix and doc.folded.endswith(mention.dept.prefix, 0, start):
+        start -= len(mention.dept.prefix)  # 国家税务总局慈溪市税务局: the name as written
     written = doc.folded[start : mention.end]
     agency = Agency(
         name=name,

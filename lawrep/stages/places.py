@@ -101,18 +101,23 @@ def name_run(folded: str, end: int, stop: int) -> list[str]:
     return chain
 
 
-def _places(doc: Doc) -> Counter[str]:
+def _places(doc: Doc) -> tuple[Counter[str], Counter[str]]:
     """Every gazetteer full name the text writes (an 自治州's usual form under its official name),
-    weighted 2 in running text and 1 in 《…》."""
+    weighted 2 in running text and 1 in 《…》; and, of those, the ones written right after a word
+    of going to or working with another place (赴天津市和平区学习, see ``AWAY_BEFORE``)."""
     folded = doc.folded
     counts: Counter[str] = Counter()
+    away: Counter[str] = Counter()
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
         name = _name_ending(folded, i + 1, max(0, i + 1 - MAX_NAME))
         if name is not None:
             official = G.full_named(name)  # 黔南州 counts as 黔南布依族苗族自治州
-            counts[official[0].name if len(official) == 1 else name] += 1 if doc.titles.contains(i) else 2
-    return counts
+            key, weight = official[0].name if len(official) == 1 else name, 1 if doc.titles.contains(i) else 2
+            counts[key] += weight
+            if folded.endswith(A.AWAY_BEFORE, 0, i + 1 - len(name)):
+                away[key] += weight
+    return counts, away
 
 
 class Places:
@@ -121,11 +126,17 @@ class Places:
 
     def __init__(self, doc: Doc | None, counts: Counter[str] | None = None) -> None:
         self._doc, self._counts = doc, counts
+        self._away: Counter[str] = Counter()
 
     def counts(self) -> Counter[str]:
         if self._counts is None:
-            self._counts = _places(self._doc) if self._doc is not None else Counter()
+            self._counts, self._away = _places(self._doc) if self._doc is not None else (Counter(), Counter())
         return self._counts
+
+    def away(self) -> Counter[str]:
+        """The places of :meth:`counts` named as places the author goes to or works with."""
+        self.counts()
+        return self._away
 
 
 def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], str | None]:
@@ -138,6 +149,10 @@ def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], s
         counts = places.counts()
         named = [d for d in cands if any(counts[p.name] for p in G.parents(d))]
         cands = named if named else cands
+    if len(cands) > 1:  # each one's city is named: not one the author only visits or works with
+        counts, away = places.counts(), places.away()
+        home = [d for d in cands if any(counts[p.name] > away[p.name] for p in G.parents(d))]
+        cands = home if home else cands
     if not cands:
         return [], None
     if len(cands) == 1:
