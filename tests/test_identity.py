@@ -323,3 +323,25 @@ def test_official_names_that_are_not_the_national_pattern(text: str, agency: str
     """The tax system's names open with 国家税务总局; a 卫生健康局 stays a 局 (a 卫健委 a 委员会)."""
     meta = lawrep.extract(text).meta
     assert meta.agency is not None and meta.agency.name == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "kind"),
+    [
+        ("婺源县文化广电旅游局2022年法治政府建设工作报告\n", "婺源县文化广电旅游局", "culture_tourism"),
+        ("2022年，县发改局在婺源县委、县政府的领导下依法行政。\n", "婺源县发展和改革局", "development_reform"),
+        ("江西省水利厅2022年法治政府建设工作报告\n", "江西省水利厅", "water_resources"),
+        ("北京市水务局2022年法治政府建设情况报告\n", "北京市水务局", "water_resources"),
+        ("2022年，区城管局在天津市河西区委的领导下依法行政。\n", "天津市河西区城市管理局", "urban_management"),
+        ("南昌市退役军人事务局2022年法治政府建设年度报告\n", "南昌市退役军人事务局", "veterans"),
+        ("宁波市经信局2022年法治政府建设工作报告\n", "宁波市经济和信息化局", "industry_it"),
+        ("杭州市科技局2022年法治政府建设工作报告\n", "杭州市科学技术局", "science_technology"),
+        ("江苏省审计厅2022年法治政府建设工作报告\n", "江苏省审计厅", "audit"),
+        ("2022年，审计署坚持依法审计，署党组专题研究法治工作。\n", "中华人民共和国审计署", "audit"),
+    ],
+)
+def test_more_departments(text: str, agency: str, kind: str) -> None:
+    """Departments beyond the first table, with the names counties give them (发展和改革局,
+    文化广电旅游局) kept as their own."""
+    meta = lawrep.extract(text).meta
+    assert (meta.agency.name if meta.agency else None, meta.department_kind) == (agency, kind)

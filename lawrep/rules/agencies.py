@@ -88,6 +88,61 @@ DEPARTMENTS: tuple[Department, ...] = (
     # the tax system is run from the centre: every bureau's official name opens with its head
     # office's (国家税务总局慈溪市税务局, 国家税务总局江苏省税务局)
     Department("taxation", "税务局", "税务局", ("税务局",), prefix="国家税务总局"),
+    Department(
+        "water_resources", "水利局", "水利厅", ("水利局", "水利厅"), own=(("水务局", "水务局"), ("水务厅", "水务厅"))
+    ),
+    Department(
+        "culture_tourism",
+        "文化和旅游局",
+        "文化和旅游厅",
+        ("文化和旅游局", "文化旅游局", "文旅局", "文化和旅游厅"),
+        own=(("文化广电和旅游局", "文化广电和旅游局"), ("文化广电旅游局", "文化广电旅游局"), ("文广旅局", "文化广电旅游局")),
+    ),
+    Department("commerce", "商务局", "商务厅", ("商务局", "商务厅")),
+    Department(
+        "development_reform",
+        "发展和改革委员会",
+        "发展和改革委员会",
+        ("发展和改革委员会", "发展改革委员会", "发改委"),
+        own=(("发展和改革局", "发展和改革局"), ("发改局", "发展和改革局")),  # many counties' are a 局
+    ),
+    Department(
+        "industry_it",
+        "工业和信息化局",
+        "工业和信息化厅",
+        ("工业和信息化局", "工信局", "工业和信息化厅", "工信厅"),
+        own=(("经济和信息化局", "经济和信息化局"), ("经信局", "经济和信息化局"), ("经济和信息化厅", "经济和信息化厅")),
+    ),
+    Department("science_technology", "科学技术局", "科学技术厅", ("科学技术局", "科技局", "科学技术厅", "科技厅")),
+    Department("audit", "审计局", "审计厅", ("审计局", "审计厅")),
+    Department("statistics", "统计局", "统计局", ("统计局",)),
+    Department("veterans", "退役军人事务局", "退役军人事务厅", ("退役军人事务局", "退役军人事务厅", "退役军人局")),
+    Department(
+        "forestry",
+        "林业局",
+        "林业局",
+        ("林业局",),
+        own=(("林业和草原局", "林业和草原局"), ("林草局", "林业和草原局")),
+    ),
+    Department(
+        "urban_management",
+        "城市管理局",
+        "城市管理局",
+        ("城市管理局", "城管局"),
+        own=(
+            ("城市管理综合行政执法局", "城市管理综合行政执法局"), ("城市管理和综合执法局", "城市管理和综合执法局"),
+            ("综合行政执法局", "综合行政执法局"),
+        ),
+    ),
+    Department("administrative_approval", "行政审批局", "行政审批局", ("行政审批局",), own=(("行政审批服务局", "行政审批服务局"),)),
+    Department("sports", "体育局", "体育局", ("体育局",)),
+    Department("petitions", "信访局", "信访局", ("信访局",)),
+    Department(
+        "state_assets",
+        "国有资产监督管理委员会",
+        "国有资产监督管理委员会",
+        ("国有资产监督管理委员会", "国资委"),
+    ),
     Department("government", "人民政府", "人民政府", ("人民政府", "政府")),
     # (a 党委 and its government writing together, 中共X县委、X县人民政府, have the kind
     # ``party_government`` and that joint name)
@@ -121,11 +176,26 @@ NATIONAL: dict[str, tuple[str, str]] = {
     "财政部": ("finance", "中华人民共和国财政部"),
     "民政部": ("civil_affairs", "中华人民共和国民政部"),
     "国家税务总局": ("taxation", "国家税务总局"),
+    "水利部": ("water_resources", "中华人民共和国水利部"),
+    "文化和旅游部": ("culture_tourism", "中华人民共和国文化和旅游部"),
+    "商务部": ("commerce", "中华人民共和国商务部"),
+    "国家发展和改革委员会": ("development_reform", "中华人民共和国国家发展和改革委员会"),
+    "国家发展改革委": ("development_reform", "中华人民共和国国家发展和改革委员会"),
+    "工业和信息化部": ("industry_it", "中华人民共和国工业和信息化部"),
+    "工信部": ("industry_it", "中华人民共和国工业和信息化部"),
+    "科学技术部": ("science_technology", "中华人民共和国科学技术部"),
+    "科技部": ("science_technology", "中华人民共和国科学技术部"),
+    "审计署": ("audit", "中华人民共和国审计署"),
+    "国家统计局": ("statistics", "国家统计局"),
+    "退役军人事务部": ("veterans", "中华人民共和国退役军人事务部"),
+    "国家林业和草原局": ("forestry", "国家林业和草原局"),
+    "国家体育总局": ("sports", "国家体育总局"),
+    "国家信访局": ("petitions", "国家信访局"),
     "税务总局": ("taxation", "国家税务总局"),
 }
 NATIONAL_NOT_BEFORE = "门署分位件长"  # 司法部门, 部署, 教育部分, 司法部长 …: not the ministry
 # A ministry speaks of itself as 部: its leading group, leaders, organs (部党组先后召开…).
-NATIONAL_SELF: tuple[str, ...] = ("我部", "本部", "部党组", "部领导", "部机关", "部直属")
+NATIONAL_SELF: tuple[str, ...] = ("我部", "本部", "部党组", "部领导", "部机关", "部直属", "我署", "署党组", "总局党组")
 
 # A news item names the body its figures come from as a source (记者近日从湖北省人力资源和社会保障厅
 # 获悉): that body is the author when no department of the text is the subject of a clause.
