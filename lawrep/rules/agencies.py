@@ -227,9 +227,18 @@ NAME_WORD_TAILS: tuple[str, ...] = (
     "城区", "山区", "湖区", "林区", "海区", "市区", "园区", "陵区", "边区", "军区", "苏区", "城市", "都市", "全区", "全县",
 )  # fmt: skip
 NAME_OPENS_AFTER = "的和与及由经在为将年从对向共、"
+# …and a name whose level character makes a word with the character after it (富裕县|县域,
+# 政和县|县直, 合作市|市场, 中原区|区域, 天津市|市场 holding 津市市) is read so only after its
+# province or city, or before a body's name (霍山县市场监管局): the level character, then each
+# character that makes such a word with it.
+LEVEL_CHAR_WORDS: dict[str, str] = {
+    "区": "域级县属划", "县": "域级城直乡区市属", "市": "场级县区直域属", "州": "域级县", "省": "级直域属市", "旗": "县级",
+}  # fmt: skip
 # …and a name that is itself an ordinary word (老城区: any city's old town) counts only after its
 # province or city, or before the name of a body (老城区人民政府, 老城区委, 老城区人社局).
-NAMES_AS_WORDS: frozenset[str] = frozenset({"老城区", "新城区", "古城区", "新市区", "港口区", "市中区"})
+NAMES_AS_WORDS: frozenset[str] = frozenset(
+    {"老城区", "新城区", "古城区", "新市区", "港口区", "市中区", "城区", "矿区", "郊区", "西区", "东区"}
+)
 BODY_AFTER_NAME: tuple[str, ...] = ("委", "政府", "人民政府", "人大", "人民法院", "人民检察院", "纪委", "监委")
 
 # When a name several divisions share (和平区) is written with each of their cities, a city named

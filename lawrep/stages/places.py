@@ -20,6 +20,7 @@ LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "ci
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 """The 直辖市: provinces a text speaks of as cities (全市, 市委)."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LEVEL_WORDS = {level: frozenset(chars) for level, chars in A.LEVEL_CHAR_WORDS.items()}
 _BODIES = (*A.BODY_AFTER_NAME, *(form for dept in A.DEPARTMENTS for form in dept.written))
 
 
@@ -63,10 +64,14 @@ def _name_ending(folded: str, end: int, stop: int) -> str | None:
 def _may_name(folded: str, start: int, end: int, name: str) -> bool:
     """Whether a division's name written at ``start`` names it, not the end of one word and the
     start of the next (see ``rules.agencies.NAME_WORD_TAILS``)."""
-    if end - start == 2:
-        return _stands_alone(folded, start, end)
     if name in A.NAMES_AS_WORDS:
         return _after_a_place(folded, start) or folded.startswith(_BODIES, end)
+    if folded[end : end + 1] in _LEVEL_WORDS.get(name[-1], ()):
+        # 富裕县域 is 富裕 + 县域, unless after its province or city or before a body's name
+        # (霍山县市场监管局)
+        return _after_a_place(folded, start) or folded.startswith(_BODIES, end)
+    if end - start == 2:
+        return _stands_alone(folded, start, end)
     if name.endswith(A.NAME_WORD_TAILS):
         return (
             not start
