@@ -359,3 +359,37 @@ def test_more_departments(text: str, agency: str, kind: str) -> None:
     文化广电旅游局) kept as their own."""
     meta = lawrep.extract(text).meta
     assert (meta.agency.name if meta.agency else None, meta.department_kind) == (agency, kind)
+
+
+_REPORT = "关于2022年度法治政府建设情况的报告\n2022年，"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (_REPORT + "区司法局坚持依法行政。\n一、主要举措\n（一）组织赴上海市浦东新区司法局考察学习。", None),
+        (_REPORT + "县人社局坚持依法行政。深化东西部协作，对口帮扶四川省马边彝族自治县，组织劳务输出1200人。", None),
+        (_REPORT + "县人社局坚持依法行政，与贵州省从江县签订劳务协作协议。", None),
+        (_REPORT + "市人社局坚持依法行政，与重庆市万州区签订劳务协作协议，与湖北省宜昌市开展人才交流。", None),
+        (_REPORT + "区人社局坚持依法行政，学习借鉴上海市徐汇区、江苏省苏州市工业园区的先进经验。", None),
+        (_REPORT + "我局在区委、区政府的领导下，积极参加南京市鼓楼区组织的法治培训。", None),
+        # rated by a body above it: not its place, but it may be its province
+        ("2022年，市交通运输局全面落实省、市交通运输部门决策部署，被南通市交通运输局评为先进集体。", None),
+        (_REPORT + "市人社局坚持依法行政，在南通市人社系统综合考核中获评优秀，海安市城镇新增就业1.2万人。", None),
+        ("2022年，在金华市人力资源和社会保障局的指导下，市人社局依法行政，获评金华市法治建设优秀单位。", None),
+        (_REPORT + "区人社局坚持依法行政，获评广西壮族自治区人社系统先进集体。", "广西壮族自治区"),
+        # several places named as often: none is certain
+        (_REPORT + "市人社局坚持依法行政，南京市、苏州市、无锡市等地学习借鉴我市经验。", None),
+        # a district's name several share, with one city named only as visited or worked with
+        ("朝阳区人民政府2022年法治政府建设情况报告\n2022年，区政府依法行政，组织执法骨干赴北京市朝阳区学习。", None),
+        ("白云区人民政府2022年法治政府建设情况报告\n2022年，区政府坚持依法行政，深化与广州市东西部协作。", None),
+    ],
+)
+def test_a_place_the_author_visits_helps_or_answers_to_is_not_its_own(text: str, province: str | None) -> None:
+    """Places after 赴, 与, 帮扶, 学习借鉴 … (and the rest of their run and list), places inside the
+    name of a body of the author's kind that is not the subject, places whose bodies rate it, and
+    places at a level its short self-name rules out (区人社局: no 自治区) are not the author's; a
+    tie leaves the place empty."""
+    meta = lawrep.extract(text).meta
+    assert meta.agency is None
+    assert (meta.region.province, meta.region.city, meta.region.county) == (province, None, None)

@@ -241,10 +241,18 @@ NAMES_AS_WORDS: frozenset[str] = frozenset(
 )
 BODY_AFTER_NAME: tuple[str, ...] = ("委", "政府", "人民政府", "人大", "人民法院", "人民检察院", "纪委", "监委")
 
-# When a name several divisions share (和平区) is written with each of their cities, a city named
-# right after one of these words is a place the author visits, learns from or works with (赴天津市
-# 和平区学习), not its own: it does not decide between them.
-AWAY_BEFORE: tuple[str, ...] = ("赴", "前往", "到", "去", "考察", "参观", "学习", "借鉴", "走访", "与", "同")
+# A place named right after one of these words (with the rest of its run of names, and the names
+# listed after it with 、) is one the author visits, learns from, works with or helps (赴天津市和平区
+# 学习, 对口帮扶四川省马边彝族自治县): it is not the author's place, and it does not decide between
+# divisions that share a name (和平区).
+AWAY_BEFORE: tuple[str, ...] = (
+    "赴", "前往", "到", "去", "考察", "参观", "学习", "借鉴", "走访", "与", "同", "对口", "帮扶", "支援", "参加",
+    "接轨", "融入", "对接",
+)  # fmt: skip
+# A place named right after one of these words is the one whose bodies rate the author (获评金华市
+# 法治建设优秀单位, 被江苏省交通运输厅评为): above the author, so not its own place, but it may be
+# its province or city.
+ABOVE_BEFORE: tuple[str, ...] = ("被", "获评", "荣获", "获得", "受到")
 
 # A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
 # clause, or follows one of these words, and is not the start of an institution's name.

@@ -118,7 +118,7 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
         elif not chain and national is None:
             level_char = A.ENDING_LEVEL_CHARS.get(m.group()[-1])  # 司法厅: a province's
         rank = _rank(m.start(), spans)
-        source = bool(_SOURCE_BEFORE.search(folded, max(0, start - 8), start) and _SOURCE_AFTER.match(folded, m.end()))
+        source = _is_source(folded, start, m.end())
         ministry = national[1] if national else None
         found.append(_Mention(dept, own, m.group(), tuple(chain), level_char, start, m.end(), rank, source, ministry))
     return found
@@ -234,11 +234,15 @@ def _is_subject(doc: Doc, mention: _Mention) -> bool:
 def _opens_clause(doc: Doc, mention: _Mention) -> bool:
     """Whether a name stands where a clause's subject does: after a clause mark and at most the
     opening words of ``rules.agencies.SUBJECT_OPENINGS`` (a year, 现将 …)."""
-    reach = max(0, mention.start - _CHAIN_REACH)
-    clause = max(doc.folded.rfind(mark, reach, mention.start) for mark in _CLAUSE_MARKS)
+    return _opens_clause_at(doc.folded, mention.start)
+
+
+def _opens_clause_at(folded: str, start: int) -> bool:
+    reach = max(0, start - _CHAIN_REACH)
+    clause = max(folded.rfind(mark, reach, start) for mark in _CLAUSE_MARKS)
     if clause < 0 and reach > 0:
         return False  # no clause opens within reach: the subject of none
-    return _SUBJECT_OPENING.fullmatch(doc.folded, clause + 1, mention.start) is not None
+    return _SUBJECT_OPENING.fullmatch(folded, clause + 1, start) is not None
 
 
 def _fits_self(mention: _Mention, endings: tuple[str, ...]) -> bool:
@@ -321,7 +325,9 @@ def _inferred(
     level_char = evidence.level_char
     department = _department(doc, dept.kind, evidence.written in A.SELF_REFERENCES, evidence)
     all_places = places
-    candidates = _candidates(places, level_char, signals)
+    candidates, tied = _candidates(doc, places, evidence, signals)
+    if tied:  # two places named as often: neither is certain
+        return Identity(None, _sole_province(all_places), _own_level(doc, evidence), department)
     if not candidates:
         places = Places(None, short_places(doc, level_char, signals))
         candidates = [name for name, _ in places.counts().most_common()]
@@ -402,29 +408,91 @@ def _county_by_short_name(doc: Doc, evidence: _Mention, places: Places) -> Count
 
 def _sole_province(places: Places) -> Region:
     """The province every place the text names lies in, when it names its own province in full
-    (广东省国家工作人员学法考试); else nothing."""
+    (广东省国家工作人员学法考试); else nothing. Places named as ones the author goes to or
+    works with (赴上海市, 帮扶四川省) are not its own."""
+    counts, away = places.counts(), places.away()
+    home = [name for name in counts if counts[name] > away[name]]  # not 赴上海市, 帮扶四川省 …
     provinces = set()
-    for name in places.counts():
+    for name in home:
         provinces |= {(G.parents(d) or (d,))[0] for d in G.full_named(name)}
     if len(provinces) != 1:
         return Region()
     province = provinces.pop()
-    return region_of([province], None) if places.counts()[province.name] else Region()
+    return region_of([province], None) if province.name in home else Region()
 
 
-def _candidates(places: Places, level_char: str | None, signals: Level | None) -> list[str]:
-    """Places the text names, most named first, that a short self-name or the text's level fits."""
+def _candidates(doc: Doc, places: Places, evidence: _Mention, signals: Level | None) -> tuple[list[str], bool]:
+    """Places the text names, most named first, that a short self-name or the text's level fits,
+    and whether the first two are named as often (then neither is the author's). Not counted: a
+    place named as one the author goes to or works with (赴, 与, 帮扶 …) or as the one whose bodies
+    rate it (获评金华市…), or inside the name of another body of the author's own kind (在金华市
+    人社局的指导下); a place at a level the short
+    self-name or the text's tiers rule out (区人社局: no 自治区; a county's: no prefecture)."""
+    level_char = evidence.level_char
     if level_char is not None:
         endings = A.SHORT_NAME_ENDINGS[level_char]
-        return [name for name, _ in places.counts().most_common() if name.endswith(endings)]
-    return level_places(places, signals)
+        names = [name for name, _ in places.counts().most_common() if name.endswith(endings)]
+        allowed = set(A.LEVELS_OF_CHAR[level_char])
+    else:
+        names, allowed = level_places(places, signals), set(A.LEVELS_OF_CHAR["市"])
+    own_level = _own_level(doc, evidence)
+    if own_level is not None:
+        allowed &= {own_level}
+    counts, away, above = places.counts(), places.away(), places.above()
+    bodies = _bodies_named(doc, evidence.dept.kind)
+    scored = []
+    for name in names:
+        score = counts[name] - away[name] - above[name] - bodies[name]
+        if score > 0 and _levels(name) & allowed:
+            scored.append((score, name))
+    scored.sort(key=lambda pair: -pair[0])  # stable: of places named as often, the first named
+    tied = len(scored) > 1 and scored[0][0] == scored[1][0]
+    return [name for _, name in scored], tied
+
+
+def _levels(name: str) -> set[str]:
+    """The levels a name's divisions are at; a 直辖市 also a city's (its texts say 全市, 市委)."""
+    levels: set[str] = {LEVEL_OF_DIVISION[d.level] for d in G.full_named(name)}
+    return levels | {"city"} if name in MUNICIPALITIES else levels
+
+
+def _bodies_named(doc: Doc, kind: str) -> Counter[str]:
+    """The places written before a department of ``kind`` in running text that is not a clause's
+    subject nor a news item's source (在金华市人力资源和社会保障局的指导下, 被南通市交通运输局评为):
+    another body's place, weighted as ``Places.counts`` weighs running text."""
+    folded = doc.folded
+    found: Counter[str] = Counter()
+    for m in _DEPARTMENT.finditer(folded):
+        dept = _WRITTEN.get(m.group())
+        if dept is None or dept[0].kind != kind:
+            continue
+        line_start = folded.rfind("\n", max(0, m.start() - _CHAIN_REACH), m.start()) + 1
+        chain = name_run(folded, m.start(), max(line_start, m.start() - _CHAIN_REACH))
+        start = m.start() - sum(len(n) for n in chain)
+        if (
+            not chain
+            or doc.titles.contains(start)
+            or _opens_clause_at(folded, start)
+            or _is_source(folded, start, m.end())
+        ):
+            continue  # the subject of a clause, a document of its own (《…》) or a news item's source
+        for name in chain:
+            official = G.full_named(name)
+            found[official[0].name if len(official) == 1 else name] += 2
+    return found
+
+
+def _is_source(folded: str, start: int, end: int) -> bool:
+    """Whether a body is named as a news item's source (记者从…获悉)."""
+    return bool(_SOURCE_BEFORE.search(folded, max(0, start - 8), start) and _SOURCE_AFTER.match(folded, end))
 
 
 def _region_only(places: Places, signals: Level | None) -> Identity:
     """No author: the region is still the place the text speaks for, when its level says which."""
     if signals is None:
         return Identity(None, Region(), None)
-    candidates = level_places(places, signals)
+    counts, away = places.counts(), places.away()
+    candidates = [name for name in level_places(places, signals) if counts[name] > away[name]]
     if not candidates:
         return Identity(None, Region(), None)
     path, note = resolve((candidates[0],), places)

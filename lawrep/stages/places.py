@@ -106,13 +106,18 @@ def name_run(folded: str, end: int, stop: int) -> list[str]:
     return chain
 
 
-def _places(doc: Doc) -> tuple[Counter[str], Counter[str]]:
+_ROLES = (("away", A.AWAY_BEFORE), ("above", A.ABOVE_BEFORE))
+
+
+def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
     """Every gazetteer full name the text writes (an 自治州's usual form under its official name),
     weighted 2 in running text and 1 in 《…》; and, of those, the ones written right after a word
-    of going to or working with another place (赴天津市和平区学习, see ``AWAY_BEFORE``)."""
+    of going to or working with another place (``away``: 赴天津市和平区学习, see ``AWAY_BEFORE``)
+    or of being rated by it (``above``: 获评金华市…优秀单位, ``ABOVE_BEFORE``)."""
     folded = doc.folded
     counts: Counter[str] = Counter()
-    away: Counter[str] = Counter()
+    roles: dict[str, Counter[str]] = {role: Counter() for role, _ in _ROLES}
+    last_end, last_role = -1, ""
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
         name = _name_ending(folded, i + 1, max(0, i + 1 - MAX_NAME))
@@ -120,9 +125,15 @@ def _places(doc: Doc) -> tuple[Counter[str], Counter[str]]:
             official = G.full_named(name)  # 黔南州 counts as 黔南布依族苗族自治州
             key, weight = official[0].name if len(official) == 1 else name, 1 if doc.titles.contains(i) else 2
             counts[key] += weight
-            if folded.endswith(A.AWAY_BEFORE, 0, i + 1 - len(name)):
-                away[key] += weight
-    return counts, away
+            start = i + 1 - len(name)
+            # the word's role goes on to the rest of the run and the list (赴上海市浦东新区、苏州市)
+            follows = start == last_end or (start == last_end + 1 and folded[last_end] == "、")
+            role = next((role for role, words in _ROLES if folded.endswith(words, 0, start)), "")
+            role = role or (last_role if follows else "")
+            if role:
+                roles[role][key] += weight
+            last_end, last_role = i + 1, role
+    return counts, roles
 
 
 class Places:
@@ -131,17 +142,22 @@ class Places:
 
     def __init__(self, doc: Doc | None, counts: Counter[str] | None = None) -> None:
         self._doc, self._counts = doc, counts
-        self._away: Counter[str] = Counter()
+        self._roles: dict[str, Counter[str]] = {}
 
     def counts(self) -> Counter[str]:
         if self._counts is None:
-            self._counts, self._away = _places(self._doc) if self._doc is not None else (Counter(), Counter())
+            self._counts, self._roles = _places(self._doc) if self._doc is not None else (Counter(), {})
         return self._counts
 
     def away(self) -> Counter[str]:
         """The places of :meth:`counts` named as places the author goes to or works with."""
         self.counts()
-        return self._away
+        return self._roles.get("away", Counter())
+
+    def above(self) -> Counter[str]:
+        """The places of :meth:`counts` named as those whose bodies rate the author."""
+        self.counts()
+        return self._roles.get("above", Counter())
 
 
 def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], str | None]:
@@ -150,14 +166,10 @@ def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], s
     cands = list(G.full_named(chain[-1]))
     for outer in chain[:-1]:
         cands = [d for d in cands if any(p in G.parents(d) for p in G.full_named(outer))]
-    if len(cands) > 1:
-        counts = places.counts()
-        named = [d for d in cands if any(counts[p.name] for p in G.parents(d))]
-        cands = named if named else cands
-    if len(cands) > 1:  # each one's city is named: not one the author only visits or works with
+    if len(cands) > 1:  # one whose province or city the text names, not as one it visits or works with
         counts, away = places.counts(), places.away()
-        home = [d for d in cands if any(counts[p.name] > away[p.name] for p in G.parents(d))]
-        cands = home if home else cands
+        named = [d for d in cands if any(counts[p.name] > away[p.name] for p in G.parents(d))]
+        cands = named if named else cands
     if not cands:
         return [], None
     if len(cands) == 1:
