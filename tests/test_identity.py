@@ -393,3 +393,33 @@ def test_a_place_the_author_visits_helps_or_answers_to_is_not_its_own(text: str,
     meta = lawrep.extract(text).meta
     assert meta.agency is None
     assert (meta.region.province, meta.region.city, meta.region.county) == (province, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # a full name in a sentence where the report calls itself 我局
+        ("2022年，我局坚持依法行政。2022年3月，杭州市人力资源和社会保障局召开全市人社系统会议，我局作交流发言。", None),
+        ("一年来，我局坚持依法行政。杭州市人社局对我局法治建设工作给予充分肯定。\n一、主要举措", None),
+        # a document's issuer, a list of bodies, the parts of a total
+        ("杭州市司法局关于做好年度报告工作的通知要求各地于1月底前报送，现将我局2022年工作报告如下：", None),
+        ("人民网北京1月5日电 司法部5日召开新闻发布会。浙江省司法厅、江苏省司法厅负责同志介绍了经验。", None),
+        ("天津市人社局通报，2022年全市共查处欠薪案件320件。其中，和平区人社局查处45件。", "天津市人力资源和社会保障局"),
+        ("2022年，我局坚持依法行政，全县市场主体增长8%。3月，县公安局、县市场监管局联合开展专项整治。", None),
+        ("2022年，中共姚安县委、姚安县人民政府坚持依法行政。\n一、主要举措\n", "中共姚安县委、姚安县人民政府"),
+        # a body above the short self-name's level, named in full or short
+        ("今年以来，区司法局坚持依法行政。全年办理法律援助案件120件，成都市司法局通报表扬。\n一、主要举措", None),
+        ("2022年3月，省人社厅召开全省法治工作会议，县人社局作典型发言。浙江省人社厅通报表扬。\n一、主要举措", None),
+        # a report that speaks as a place: the departments it names are that place's
+        (
+            "关于淳安县2022年度法治政府建设情况的报告\n2022年，我县深入推进法治政府建设。\n一、主要举措\n"
+            "（一）规范行政执法。县司法局牵头开展行政执法案卷评查。",
+            None,
+        ),
+        ("2022年，县人社局坚持依法行政，我县就业形势稳定。淳安县\n一、主要举措", "淳安县人力资源和社会保障局"),
+    ],
+)
+def test_another_body_as_a_subject_is_not_the_author(text: str, agency: str | None) -> None:
+    """A clause's subject is the author only when nothing in the text says it is another body."""
+    found = lawrep.extract(text).meta.agency
+    assert (found.name if found else None) == agency

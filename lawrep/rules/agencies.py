@@ -283,6 +283,21 @@ SUBJECT_OPENINGS = (
     r"(?:中共[^,，。、]{2,14}委、)?"  # a joint author: 中共姚安县委、姚安县人民政府
 )
 
+# …but never a clause that lists parts of a total (其中，和平区人社局查处45件), nor a name in a list
+# of bodies (浙江省司法厅、江苏省司法厅负责同志…; 县公安局、县市场监管局联合开展), nor a body's
+# name followed by the title of a document it issued (杭州市司法局关于做好…的通知要求…), nor a full
+# name in a sentence where the report calls itself 我局 (杭州市人社局对我局…给予充分肯定).
+PART_CLAUSE_BEFORE: tuple[str, ...] = ("其中",)
+LIST_MARKS = "、"
+DOCUMENT_AFTER: tuple[str, ...] = ("关于", "《")
+SENTENCE_MARKS = "。！？!?；;\n"
+# A report that speaks as a place (2022年，我县深入推进…) and never as a department (我局) is its
+# government's: a department named in its body is one of that place's, not the author.
+PLACE_SELF_REFERENCES: tuple[str, ...] = ("我县", "我市", "我区", "我州", "我省", "我旗", "我镇")
+# When a text names its department's levels by short self-names as subjects (省人社厅召开…，县人社局
+# 作典型发言), the lowest is the author's: level characters from low to high.
+SHORT_CHARS_LOW_TO_HIGH: tuple[str, ...] = ("县区", "州", "市", "省")
+
 # A short self-name's level character (区 of 区司法局) is the level only where no other word ends
 # in it: at a clause's start, or after one of these characters.
 LEVEL_CHAR_AFTER = "的和与及由经在为将年从"

@@ -55,6 +55,7 @@ _SOURCE_BEFORE = re.compile(A.SOURCE_BEFORE)
 _SOURCE_AFTER = re.compile(A.SOURCE_AFTER)
 _TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)
 _SELF = re.compile("|".join(A.SELF_REFERENCES))
+_PLACE_SELF = re.compile("|".join(A.PLACE_SELF_REFERENCES))
 _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
 _CHAIN_REACH = 4 * MAX_NAME  # the longest run of place names written before a department
@@ -176,23 +177,26 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
     found_all = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and (m.source or _is_subject(doc, m))]
+    if self_ref is None:
+        found_all = _unless_a_place_speaks(doc.folded, found_all)
     mentions = [m for m in found_all if m.national is None]
     ordered = sorted(mentions, key=lambda m: (m.rank, m.source, m.start))
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
     usual = kinds.most_common(1)[0][0] if kinds else None
+    own = _lowest_short(ordered)
     for mention in ordered:
-        if mention.chain and mention.rank < _BODY:
+        if mention.chain and mention.rank < _BODY and _fits_short(mention, own):
             found = _stated(doc, mention, places)
             if found is not None:
                 return found
     for sources in (False, True):  # a clause's subject first; a news item's source only without one
         pool = [m for m in ordered if m.source == sources]
-        short = next((m for m in pool if m.level_char and _may_be_author(doc, m)), None)
+        short = own if own is not None and own.source == sources else None
         if short is not None:
             return _inferred(doc, short.dept, short.own, short, signals, places)
         for mention in pool:
             if mention.chain and mention.dept.kind == usual and mention.dept.kind != "government":
-                found = _stated(doc, mention, places)
+                found = _stated(doc, mention, places) if _fits_short(mention, own) else None
                 if found is not None:
                     return found
     ministry = next((m for m in found_all if m.national and not m.source), None)
@@ -207,6 +211,40 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
 
 
 _FRONT, _BODY = A.PLACE_RANKS.index("front"), A.PLACE_RANKS.index("body")
+_CHAR_RANK = {char: rank for rank, chars in enumerate(A.SHORT_CHARS_LOW_TO_HIGH) for char in chars}
+
+
+def _lowest_short(ordered: list[_Mention]) -> _Mention | None:
+    """The short self-name (市人社局) that is the author's: the first one, or, when the text names
+    its department's other levels so too (省人社厅召开…，县人社局作典型发言), the lowest: a report
+    names the bodies above it as subjects (they convene, inspect, praise), seldom those below."""
+    shorts = [m for m in ordered if m.level_char and not m.source]
+    shorts = shorts or [m for m in ordered if m.level_char]
+    if not shorts:
+        return None
+    first = shorts[0]
+    same = [m for m in shorts if m.dept.kind == first.dept.kind and m.source == first.source]
+    return min(same, key=lambda m: (_CHAR_RANK.get(m.level_char or "", 0), m.rank, m.start))
+
+
+def _fits_short(mention: _Mention, short: _Mention | None) -> bool:
+    """Outside the title and the signature, a full name of the short self-name's department at a
+    level its character rules out (区司法局 … 成都市司法局通报表扬) is a body above the author."""
+    if short is None or short.level_char is None or mention.rank < _FRONT or mention.dept.kind != short.dept.kind:
+        return True
+    return bool(_levels(mention.chain[-1]) & set(A.LEVELS_OF_CHAR[short.level_char]))
+
+
+def _unless_a_place_speaks(folded: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A report that never calls itself 我局 and opens its first clause as a place (2022年，我县
+    深入推进…), before any department is a subject, speaks for that place: a department its front
+    matter or body names is one of the place's, not the author (its government may be)."""
+    found = _PLACE_SELF.search(folded)
+    if found is None or not _opens_clause_at(folded, found.start()):
+        return mentions
+    if any(m.rank >= _FRONT and m.start < found.start() and m.dept.kind != "government" for m in mentions):
+        return mentions  # a department spoke first (2022年，县人社局坚持…，我县就业稳定)
+    return [m for m in mentions if m.rank < _FRONT or m.dept.kind == "government"]
 
 
 def _may_be_author(doc: Doc, mention: _Mention) -> bool:
@@ -227,8 +265,34 @@ def _signs(doc: Doc, mention: _Mention) -> bool:
 
 def _is_subject(doc: Doc, mention: _Mention) -> bool:
     """Outside the signature and the title, a name is the author's only as the subject a clause
-    opens with (2021年，县司法局坚持…), not after 根据, 配合, 赴, 学习 … (another body)."""
-    return mention.rank < _FRONT or _opens_clause(doc, mention)
+    opens with (2021年，县司法局坚持…), not after 根据, 配合, 赴, 学习 … (another body), not in a
+    list of bodies, not as a document's issuer, and not as a full name in a sentence where the
+    report calls itself 我局 (see ``rules.agencies.PART_CLAUSE_BEFORE``)."""
+    return mention.rank < _FRONT or _subject_at(doc.folded, mention.start, mention.end, bool(mention.chain))
+
+
+def _subject_at(folded: str, start: int, end: int, full: bool) -> bool:
+    """Whether the department named at ``start:end`` (``full``: with its place) is the subject of
+    its clause and not another body (see :func:`_is_subject`)."""
+    if folded.startswith(A.DOCUMENT_AFTER, end) or folded[end : end + 1] in _LIST:
+        return False
+    if start and folded[start - 1] in _LIST and not folded.endswith(_PARTY_AND, 0, start):
+        return False  # a list of bodies; 中共X县委、X县人民政府 is one joint author
+    if full and _sentence_says_self(folded, start, end):
+        return False
+    return _opens_clause_at(folded, start)
+
+
+_LIST = frozenset(A.LIST_MARKS)
+_PARTY_AND = "委、"
+
+
+def _sentence_says_self(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence around a name calls the report's author 我局 (or 本局, 我委 …)."""
+    a = max(folded.rfind(mark, 0, start) for mark in A.SENTENCE_MARKS) + 1
+    ends = [i for i in (folded.find(mark, end) for mark in A.SENTENCE_MARKS) if i >= 0]
+    b = min(ends) if ends else len(folded)
+    return _SELF.search(folded, a, b) is not None
 
 
 def _opens_clause(doc: Doc, mention: _Mention) -> bool:
@@ -242,6 +306,8 @@ def _opens_clause_at(folded: str, start: int) -> bool:
     clause = max(folded.rfind(mark, reach, start) for mark in _CLAUSE_MARKS)
     if clause < 0 and reach > 0:
         return False  # no clause opens within reach: the subject of none
+    if clause > 0 and folded.endswith(A.PART_CLAUSE_BEFORE, 0, clause):
+        return False  # 其中，和平区人社局查处45件: a part of a total, not a subject
     return _SUBJECT_OPENING.fullmatch(folded, clause + 1, start) is not None
 
 
@@ -472,7 +538,7 @@ def _bodies_named(doc: Doc, kind: str) -> Counter[str]:
         if (
             not chain
             or doc.titles.contains(start)
-            or _opens_clause_at(folded, start)
+            or _subject_at(folded, start, m.end(), True)
             or _is_source(folded, start, m.end())
         ):
             continue  # the subject of a clause, a document of its own (《…》) or a news item's source

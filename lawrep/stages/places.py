@@ -216,7 +216,11 @@ def short_places(doc: Doc, level_char: str | None, signals: Level | None) -> Cou
             continue
         if endings is None and signals is not None and LEVEL_OF_DIVISION[division.level] != signals:
             continue
-        n = sum(1 for m in re.finditer(re.escape(short), doc.folded) if _short_stands(doc.folded, m.start(), m.end()))
+        n = sum(
+            1
+            for m in re.finditer(re.escape(short), doc.folded)
+            if _short_stands(doc.folded, m.start(), m.end()) and not doc.folded.startswith(division.name, m.start())
+        )  # a full name (杭州市人社局) was weighed as one already
         if n:
             found[division.name] += n
     return found
