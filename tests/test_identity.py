@@ -423,3 +423,46 @@ def test_another_body_as_a_subject_is_not_the_author(text: str, agency: str | No
     """A clause's subject is the author only when nothing in the text says it is another body."""
     found = lawrep.extract(text).meta.agency
     assert (found.name if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # a unit of a department wrote it: not the department
+        ("杭州市公安局西湖区分局2022年法治政府建设年度报告\n2022年，我局坚持依法行政。", None),
+        ("杭州市生态环境局淳安分局2022年法治政府建设年度报告\n2022年，我局坚持依法行政。", None),
+        ("淳安县公安局交通警察大队2022年法治政府建设年度报告\n2022年，我局坚持依法行政。", None),
+        ("杭州市人民政府外事办公室2022年法治政府建设年度报告\n2022年，我办坚持依法行政。", None),
+        ("杭州市西湖区人民政府北山街道办事处2022年法治政府建设年度报告\n2022年，街道坚持依法行政。", None),
+        ("杭州市公安局关于2022年法治政府建设情况的报告\n2022年，我局坚持依法行政。", "杭州市公安局"),
+        ("杭州市公安局2022年法治政府建设年度报告\n2022年，我局指导西湖区分局开展工作。", "杭州市公安局"),
+        # a recipient on the back matter's lines
+        ("2022年法治政府建设年度报告\n一、主要举措\n2022年，局党组坚持依法行政。\n抄送：杭州市司法局。", None),
+        # 林区 and 特区 carry no city's name
+        ("神农架林区人力资源和社会保障局2022年法治政府建设年度报告\n", "神农架林区人力资源和社会保障局"),
+        ("六枝特区人民政府2022年法治政府建设年度报告\n", "六枝特区人民政府"),
+        # another place's model or a slogan is no place
+        ("2022年，市卫健委坚持依法行政，让群众生活更加幸福安康。", None),
+        ("2022年，市卫健委坚持依法行政，深入学习推广“三明医改”经验。", None),
+        ("2022年，市人社局坚持依法行政，组织干部学习“大庆精神”“铁人精神”。", None),
+        ("2022年，市人社局坚持依法行政，围绕“法治襄阳”建设目标。", "襄阳市人力资源和社会保障局"),
+    ],
+)
+def test_units_recipients_and_slogans(text: str, agency: str | None) -> None:
+    found = lawrep.extract(text).meta.agency
+    assert (found.name if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("2022年，市人社局坚持依法行政，健全省、市、县的三级劳动人事争议调解仲裁体系。", None),
+        ("2022年，市人社局坚持依法行政，省、市人社部门联合督办案件12件。", None),
+        ("2022年，市交通运输局全面落实市委、市政府和省、市交通运输部门加快推进法治政府建设的决策部署。", "county"),
+        ("2022年，市人社局全面落实省、市、区关于法治政府建设的部署。", "county"),
+    ],
+)
+def test_the_tiers_that_make_a_city_bureau_county_level(text: str, level: str | None) -> None:
+    """Only the decisions of bodies above it say a 市 bureau is a county-level city's: a system
+    of tiers (省、市、县三级体系) or work done with the city's departments says nothing."""
+    assert lawrep.extract(text).meta.level == level

@@ -256,7 +256,7 @@ ABOVE_BEFORE: tuple[str, ...] = ("被", "获评", "荣获", "获得", "受到")
 
 # A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
 # clause, or follows one of these words, and is not the start of an institution's name.
-SHORT_NAME_AFTER: tuple[str, ...] = ("法治", "平安", "我", "全", "建设", "幸福", "美丽", "文明")
+SHORT_NAME_AFTER: tuple[str, ...] = ("法治", "平安", "我", "全", "建设", "美丽", "文明")  # not 幸福安康
 # A county is named by its short name too (海安主城区, 开通海安至如皋…): a county's short name
 # counts only where a place is certainly meant: where a province's or a city's would (above), or
 # before a word only a place takes, or as one end of a route between two places of the province.
@@ -267,13 +267,35 @@ ROUTE_MARKS: tuple[str, ...] = ("至", "到", "—", "-")
 COUNTY_SHORT_MIN, COUNTY_SHORT_LEAD = 2, 2
 SHORT_NAME_NOT_BEFORE: tuple[str, ...] = (
     "学院", "大学", "理工", "医院", "公司", "银行", "日报", "晚报", "电视", "广播", "职业", "技术", "中学", "小学",
+    # another place's model a report learns from (“三明医改”经验, 大庆精神)
+    "精神", "经验", "模式", "医改", "做法", "样板",
 )  # fmt: skip
+# A place named only so is the author's when the text names it at least this often (法治襄阳 once
+# is the city's own programme), and more often than any other.
+SHORT_NAME_MIN = 1
+# …nor a name that opens a quotation (“三明医改”): a slogan or a model, not the author's place.
+SHORT_NAME_NOT_AFTER = "“‘「『\"'"
 
 # A department name that goes on into a longer body's name is that body, not the department
 # (县人民政府办公室, 市生态环境局淳安分局, 县司法局千岛湖司法所).
 SUB_BODY_AFTER: tuple[str, ...] = (
     "办公室", "分局", "司法所", "所", "中心", "支队", "大队", "中队", "队", "科", "处", "站", "院", "委员会",
 )  # fmt: skip
+
+# …and so is a line that opens with a department's name run on into a unit of it, up to the year
+# or 关于 (杭州市公安局西湖区分局2022年…, 杭州市生态环境局淳安分局…, 淳安县公安局交通警察大队…,
+# 杭州市人民政府外事办公室…, 西湖区人民政府北山街道办事处…): that unit wrote the report.
+SUB_BODY_RUN = (
+    r"[\u3400-\u9fff]{1,10}?(?:分局|大队|支队|中队|办事处|办公室|督导室|派出所|司法所|执法队)"
+    r"(?=\s*(?:[0-9]|[零〇一二三四五六七八九]{4}|关于|（|\(|$))"
+)
+
+# County-level units named …区 that are not a city's districts: their names carry no city's.
+NOT_CITY_DISTRICTS: tuple[str, ...] = ("林区", "特区")
+
+# A name on a line of the back matter that opens with one of these is a recipient or an appendix,
+# never the author (抄送：杭州市司法局。).
+BACK_MATTER_LINES: tuple[str, ...] = ("抄送", "抄报", "主送", "报送", "分送", "发送", "附件", "印发")
 
 # Outside the signature and the title, a name is the author's only as the subject a clause opens
 # with: after a clause mark, at most after these opening words (2021年, 今年以来 …).
@@ -319,13 +341,18 @@ LEVELS_OF_CHAR: dict[str, tuple[Level, ...]] = {
 # …and the tiers a text carries out the decisions of choose among them where they reach below
 # a city (全面落实省、市、区关于…的部署: only a district or county answers to a 区 or 县). A list
 # that stops at 市 (中央、省、市决策部署) decides nothing: a district names its superiors so too.
-_TIER_END = r"(?:关于|的|工作|决策|部署|法治|有关)"
+_TIER_END = r"(?:关于|的(?![一二三四五两]级)|工作|决策|部署|法治|有关)"  # not 省、市、县的三级…体系
 LEVEL_TIERS: tuple[tuple[str, Level], ...] = ((rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),)
 # …and so does a tier list that names a 市 above the author in the author's own field (全面落实
 # 省、市交通运输部门…的决策部署, written by a 市交通运输局): a city's department cannot carry out
 # its own decisions, so the author's 市 is a county-level city. ``{field}`` is the department's
 # name as written without its ending (交通运输, 人社, 司法 …).
-OWN_FIELD_TIERS: tuple[tuple[str, Level], ...] = ((r"省[、和及]市(?:{field})部门", "county"),)
+OWN_FIELD_TIERS: tuple[tuple[str, Level], ...] = (
+    (
+        r"(?:落实|贯彻|执行|按照|根据)[^。；;]{0,20}?省[、和及]市(?:{field})部门[^。；;]{0,30}?(?:部署|要求|决策|精神)",
+        "county",
+    ),
+)
 # …and the endings of the names of places a short self-name can stand for (市 is a prefecture,
 # a county-level city or a 直辖市).
 SHORT_NAME_ENDINGS: dict[str, tuple[str, ...]] = {

@@ -56,6 +56,7 @@ _SOURCE_AFTER = re.compile(A.SOURCE_AFTER)
 _TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)
 _SELF = re.compile("|".join(A.SELF_REFERENCES))
 _PLACE_SELF = re.compile("|".join(A.PLACE_SELF_REFERENCES))
+_SUB_BODY_RUN = re.compile(A.SUB_BODY_RUN, re.MULTILINE)
 _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
 _CHAIN_REACH = 4 * MAX_NAME  # the longest run of place names written before a department
@@ -108,6 +109,11 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
         line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
         chain = name_run(folded, m.start(), line_start)
         start = m.start() - sum(len(n) for n in chain)
+        opening = folded[line_start:start].strip()
+        if not opening and _SUB_BODY_RUN.match(folded, m.end()):
+            continue  # 杭州市公安局西湖区分局2022年…: a unit of the department wrote it
+        if opening.startswith(A.BACK_MATTER_LINES):
+            continue  # 抄送：杭州市司法局。: a recipient
         before = folded[m.start() - 1] if m.start() > line_start else ""
         level_char = before if not chain and before in A.SHORT_LEVEL_CHARS else None
         if level_char and not _opens(folded, m.start() - 1, line_start):
@@ -152,9 +158,18 @@ def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) 
         department = dict(dept.own_province).get(own, own) if at_province else own
     else:
         department = dept.province_name if at_province else dept.name
-    if lowest.level == "county" and lowest.name.endswith("区") and len(path) > 1:
+    if _is_city_district(path):
         return dept.prefix + path[-2].name + lowest.name + department  # a district carries its city's name
     return dept.prefix + lowest.name + department
+
+
+def _is_city_district(path: list[G.Division]) -> bool:
+    """A 市辖区 (海珠区, 武清区): a county-level 区 of a prefecture or a 直辖市; not a 林区 or a 特区
+    (神农架林区, 六枝特区 carry no city's name) nor a 区 run directly by a province."""
+    lowest = path[-1]
+    if lowest.level != "county" or not lowest.name.endswith("区") or lowest.name.endswith(A.NOT_CITY_DISTRICTS):
+        return False
+    return len(path) > 1 and (path[-2].level == "prefecture" or path[-2].name in MUNICIPALITIES)
 
 
 @dataclass(frozen=True)
@@ -396,7 +411,7 @@ def _inferred(
         return Identity(None, _sole_province(all_places), _own_level(doc, evidence), department)
     if not candidates:
         places = Places(None, short_places(doc, level_char, signals))
-        candidates = [name for name, _ in places.counts().most_common()]
+        candidates = _clear_lead(places.counts())
     if not candidates:
         places = Places(None, _county_by_short_name(doc, evidence, all_places))
         candidates = [name for name, _ in places.counts().most_common(1)]
@@ -441,7 +456,7 @@ def _own_field_tiers(dept: A.Department) -> tuple[tuple[re.Pattern[str], Level],
     alternation = "|".join(re.escape(f) for f in sorted(fields, key=lambda f: (-len(f), f)))
     if not alternation:
         return ()
-    return tuple((re.compile(p.format(field=alternation)), level) for p, level in A.OWN_FIELD_TIERS)
+    return tuple((re.compile(p.replace("{field}", alternation)), level) for p, level in A.OWN_FIELD_TIERS)
 
 
 def _field(written: str) -> str:
@@ -449,6 +464,14 @@ def _field(written: str) -> str:
         if written.endswith(ending) and len(written) > len(ending) + 1:
             return written[: -len(ending)]
     return ""
+
+
+def _clear_lead(counts: Counter[str]) -> list[str]:
+    """The place a text names by short names only, when it names it more often than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < A.SHORT_NAME_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [ranked[0][0]]
 
 
 def _county_by_short_name(doc: Doc, evidence: _Mention, places: Places) -> Counter[str]:

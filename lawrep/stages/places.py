@@ -281,6 +281,8 @@ def _short_stands(folded: str, start: int, end: int) -> bool:
     if folded.startswith(A.SHORT_NAME_NOT_BEFORE, end):
         return False
     before = folded[start - 1] if start else ""
+    if before and before in A.SHORT_NAME_NOT_AFTER:
+        return False
     return not before or not _HAN.match(before) or folded.endswith(A.SHORT_NAME_AFTER, 0, start)
 
 
