@@ -466,3 +466,32 @@ def test_the_tiers_that_make_a_city_bureau_county_level(text: str, level: str | 
     """Only the decisions of bodies above it say a 市 bureau is a county-level city's: a system
     of tiers (省、市、县三级体系) or work done with the city's departments says nothing."""
     assert lawrep.extract(text).meta.level == level
+
+
+_BODY_AND_SIGNATURE = (
+    "2023年，我局坚持依法行政。\n一、主要举措\n受理案件3件。\n\n湖州市吴兴区卫生健康局\n2024年1月10日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("", "2024-01-10"),
+        ("\n抄送：市卫生健康委，区司法局。\n湖州市吴兴区卫生健康局办公室　　2024年1月12日印发\n", "2024-01-10"),
+        ("（此件公开发布）\n", "2024-01-10"),
+        ("（本报告经2024年1月9日局党委会审议通过）\n", "2024-01-10"),
+        ("\n（来源：区卫生健康局　　发布时间：2024-02-20）\n", "2024-01-10"),
+        ("\n附件：2023年12月29日局党组会议审议意见\n", "2024-01-10"),
+    ],
+)
+def test_the_signing_date_is_not_a_footer_or_page_date(tail: str, date: str) -> None:
+    """The 公文 footer (抄送, …印发, 此件公开发布, 附件) and a page's 发布时间 below the signature are
+    back matter, and their dates are not the signing date."""
+    assert lawrep.extract(_BODY_AND_SIGNATURE + tail).meta.date == date
+
+
+def test_a_page_date_alone_is_no_signing_date() -> None:
+    text = (
+        "2023年，我局坚持依法行政。\n一、主要举措\n受理案件3件。\n（来源：县文化广电旅游局　　发布时间：2024-02-20）\n"
+    )
+    assert lawrep.extract(text).meta.date is None

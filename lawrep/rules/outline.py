@@ -76,6 +76,16 @@ CANONICAL_CUES: tuple[tuple[Canonical, tuple[str, ...]], ...] = (
 )
 DEFAULT_CANONICAL: Canonical = "measures_and_results"
 
+# The 公文 footer under the signature: recipients, attachments, the printing office and its date,
+# the disclosure note. Back matter, but a date on such a line is not the signing date.
+FOOTER_LINES: tuple[str, ...] = (
+    r"(抄送|抄报|主送|分送|报送|发送)[:：].*",
+    r".{0,40}印发",
+    r"[(（]?\s*此件(公开发布|主动公开|依申请公开|不予公开|不公开)\s*[)）]?",
+    r"附件\s*[0-9一二三四五六七八九十]*\s*[:：].*",
+    r"[(（][^()（）\n]{0,60}(审议通过|会议通过|讨论通过|审定)[)）]",  # （本报告经…局党委会审议通过）
+)
+
 # Back matter, read upwards from the end of the text: a line matching any of these belongs to
 # the closing block (closing formula, signature, date, contact, web-page leftovers).
 CLOSING_LINE_PATTERNS: tuple[str, ...] = (
@@ -89,6 +99,7 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"\(?\s*联系电话[:：].*",
     r"(附件下载|文件下载|关联文件|附件|相关附件|打印本页|关闭窗口|【?字体[:：].*|分享到)[:：]?.*",
     r"[\p{Han}]{2,30}文件",  # "…局文件" letterhead leftover of web pages
+    *FOOTER_LINES,
 )
 
 # Lines a web page leaves in a text copied from the browser, above the report (breadcrumbs, the

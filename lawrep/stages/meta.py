@@ -23,6 +23,7 @@ from .identity import read_identity
 from .outline import Structure
 
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
+_NOT_SIGNING_RES = tuple(regex.compile(p) for p in (*O.WEB_LEFTOVER_LINES, *O.FOOTER_LINES))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
 _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _SINCE_START = regex.compile(R.YEAR_SINCE_START)
@@ -53,6 +54,8 @@ def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
     found: tuple[str, Span] | None = None
     for pattern in _DATE_RES:
         for m in pattern.finditer(folded, closing.start, closing.end):
+            if _not_signing(folded, m.start()):
+                continue  # 发布时间：…, …印发, 附件：…: a page's or the printer's date
             y, mo, d = (_number(m.group(g)) for g in ("y", "m", "d"))
             try:
                 iso = Date(y or 0, mo or 0, d or 0).isoformat()
@@ -61,6 +64,14 @@ def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
             if found is None or m.start() > found[1].start:
                 found = (iso, _span(text, m.start(), m.end()))
     return found if found else (None, None)
+
+
+def _not_signing(folded: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is on a line of a web page's leftovers or of the 公文 footer."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    line = folded[start : end if end >= 0 else len(folded)].strip()
+    return any(p.fullmatch(line) for p in _NOT_SIGNING_RES)
 
 
 def read_year_range(doc: Doc, structure: Structure) -> tuple[int, int, Span] | None:
