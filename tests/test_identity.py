@@ -495,3 +495,22 @@ def test_a_page_date_alone_is_no_signing_date() -> None:
         "2023年，我局坚持依法行政。\n一、主要举措\n受理案件3件。\n（来源：县文化广电旅游局　　发布时间：2024-02-20）\n"
     )
     assert lawrep.extract(text).meta.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("2023年，常熟市人力资源和社会保障局指导企业开展合规体检1200余家次。", "常熟市人力资源和社会保障局"),
+        ("2023年，桐乡市司法局监督行政执法案件1200件。", "桐乡市司法局"),
+        ("2023年，宜兴市市场监督管理局处理各类投诉举报1.2万件。", "宜兴市市场监督管理局"),
+        ("2023年，余姚市市场监督管理局所属各市场监管所开展检查。", "余姚市市场监督管理局"),
+        ("2023年，余姚市人社局中心工作扎实推进。", "余姚市人力资源和社会保障局"),
+        ("2023年，在宁波市市场监督管理局的指导下，我局依法行政。", None),
+        ("2023年，在宁波市市场监督管理局指导下，我局依法行政。", None),
+    ],
+)
+def test_a_department_s_own_verb_is_not_a_superior_or_a_unit(text: str, agency: str | None) -> None:
+    """指导, 监督, 处理, 所属 after a name are its own verbs: only …的指导 / …指导下 mark a body
+    above the author."""
+    found = lawrep.extract(text).meta.agency
+    assert (found.name if found else None) == agency

@@ -214,7 +214,9 @@ SUPERIOR_PAIR = ("委、", "委和", "委及", "委,", "委与")
 # A body named just before these words guides, leads or supports the author (在市市场监督管理局
 # 的支持指导下): it is not the author. Not across a clause mark or a 在 that opens the phrase of
 # the body's own superiors (区司法局在区委、区政府的坚强领导下: the 司法局 is led, so the author).
-SUPERIOR_AFTER = r"[^在,，。;；]{0,8}?的?(正确领导|坚强领导|领导|指导|支持|关心|帮助|监督)"
+SUPERIOR_AFTER = (  # …的指导, …指导下; not 市人社局指导企业… (its own verb)
+    r"[^在,，。;；]{0,8}?(?:的(?:正确领导|坚强领导|领导|指导|支持|关心|帮助|监督)|(?:领导|指导|支持|关心|帮助|监督)下)"
+)
 # A two-character place name (和县, 城区, 成县) is also the end of many ordinary words (…和县委,
 # 主城区, 完成县…): it counts only after a character that is not Han (or at a line's start, or
 # after its province or city), and not before one of these characters.
@@ -279,8 +281,11 @@ SHORT_NAME_NOT_AFTER = "“‘「『\"'"
 # A department name that goes on into a longer body's name is that body, not the department
 # (县人民政府办公室, 市生态环境局淳安分局, 县司法局千岛湖司法所).
 SUB_BODY_AFTER: tuple[str, ...] = (
-    "办公室", "分局", "司法所", "所", "中心", "支队", "大队", "中队", "队", "科", "处", "站", "院", "委员会",
+    "办公室", "分局", "司法所", "派出所", "执法所", "监管所", "支队", "大队", "中队", "执法队", "委员会",
 )  # fmt: skip
+# …and a one-character unit (所, 队, 科, 处, 站, 院) only where the word ends there (县司法局法规科、,
+# not 处理, 所属, 队伍, 科学, 站位).
+SUB_BODY_ONE_CHAR = "所队科处站院"
 
 # …and so is a line that opens with a department's name run on into a unit of it, up to the year
 # or 关于 (杭州市公安局西湖区分局2022年…, 杭州市生态环境局淳安分局…, 淳安县公安局交通警察大队…,

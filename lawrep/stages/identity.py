@@ -57,6 +57,7 @@ _TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)
 _SELF = re.compile("|".join(A.SELF_REFERENCES))
 _PLACE_SELF = re.compile("|".join(A.PLACE_SELF_REFERENCES))
 _SUB_BODY_RUN = re.compile(A.SUB_BODY_RUN, re.MULTILINE)
+_ONE_CHAR_UNITS = frozenset(A.SUB_BODY_ONE_CHAR)
 _SUPERIOR = tuple(A.SUPERIOR_PAIR)
 _SUPERIOR_AFTER = re.compile(A.SUPERIOR_AFTER)
 _CHAIN_REACH = 4 * MAX_NAME  # the longest run of place names written before a department
@@ -103,7 +104,7 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
             continue  # 县委、县政府: the government the author reports to
         if _SUPERIOR_AFTER.match(folded, m.end(), m.end() + 12):
             continue  # 在市市场监督管理局的支持指导下: a body above the author
-        if folded.startswith(A.SUB_BODY_AFTER, m.end()):
+        if folded.startswith(A.SUB_BODY_AFTER, m.end()) or _one_char_unit(folded, m.end()):
             continue  # 县人民政府办公室, 市生态环境局淳安分局: another body's name
         reach = max(0, m.start() - _CHAIN_REACH)  # a bounded look back: a long line costs no rescan
         line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
@@ -129,6 +130,11 @@ def _mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int, in
         ministry = national[1] if national else None
         found.append(_Mention(dept, own, m.group(), tuple(chain), level_char, start, m.end(), rank, source, ministry))
     return found
+
+
+def _one_char_unit(folded: str, end: int) -> bool:
+    """A one-character unit right after a department's name, ending there (…局法规处。)."""
+    return folded[end : end + 1] in _ONE_CHAR_UNITS and not _HAN.match(folded[end + 1 : end + 2] or "a")
 
 
 def _opens(folded: str, pos: int, line_start: int) -> bool:
