@@ -401,6 +401,9 @@ def test_a_place_the_author_visits_helps_or_answers_to_is_not_its_own(text: str,
         # a full name in a sentence where the report calls itself 我局
         ("2022年，我局坚持依法行政。2022年3月，杭州市人力资源和社会保障局召开全市人社系统会议，我局作交流发言。", None),
         ("一年来，我局坚持依法行政。杭州市人社局对我局法治建设工作给予充分肯定。\n一、主要举措", None),
+        # own name or another's beside 我局: unsure, so no other full name of its kind is taken
+        ("2023年，常熟市人社局认真贯彻条例，我局全年共受理欠薪投诉860件。苏州市人社局对常熟市的工作给予肯定。", None),
+        ("2023年，常熟市人力资源和社会保障局（以下简称“我局”）坚持依法行政。", "常熟市人力资源和社会保障局"),
         # a document's issuer, a list of bodies, the parts of a total
         ("杭州市司法局关于做好年度报告工作的通知要求各地于1月底前报送，现将我局2022年工作报告如下：", None),
         ("人民网北京1月5日电 司法部5日召开新闻发布会。浙江省司法厅、江苏省司法厅负责同志介绍了经验。", None),

@@ -205,7 +205,10 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
     usual = kinds.most_common(1)[0][0] if kinds else None
     own = _lowest_short(ordered)
+    unsure = _kinds_beside_self(doc, spans) if self_ref else set()
     for mention in ordered:
+        if mention.rank >= _FRONT and mention.dept.kind in unsure:
+            continue
         if mention.chain and mention.rank < _BODY and _fits_short(mention, own):
             found = _stated(doc, mention, places)
             if found is not None:
@@ -216,7 +219,7 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
         if short is not None:
             return _inferred(doc, short.dept, short.own, short, signals, places)
         for mention in pool:
-            if mention.chain and mention.dept.kind == usual and mention.dept.kind != "government":
+            if mention.chain and mention.dept.kind == usual and mention.dept.kind not in ("government", *unsure):
                 found = _stated(doc, mention, places) if _fits_short(mention, own) else None
                 if found is not None:
                     return found
@@ -299,13 +302,27 @@ def _subject_at(folded: str, start: int, end: int, full: bool) -> bool:
         return False
     if start and folded[start - 1] in _LIST and not folded.endswith(_PARTY_AND, 0, start):
         return False  # a list of bodies; 中共X县委、X县人民政府 is one joint author
-    if full and _sentence_says_self(folded, start, end):
-        return False
+    if full and _sentence_says_self(folded, start, end) and not folded.startswith(_CALLED, end):
+        return False  # …人社局对我局…: another body; …人社局（以下简称“我局”）: the author
     return _opens_clause_at(folded, start)
 
 
 _LIST = frozenset(A.LIST_MARKS)
 _PARTY_AND = "委、"
+_CALLED = ("（以下简称", "(以下简称")
+
+
+def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
+    """Departments named in full in a sentence that also says 我局 (常熟市人社局认真贯彻…，我局全年
+    共受理… or 杭州市人社局召开会议，我局作交流发言): whether such a name is the author's own or
+    another body's the sentence does not say, so no other full name of that kind in the body is
+    taken for the author either; the place is then weighed as for 我局."""
+    folded = doc.folded
+    return {
+        m.dept.kind
+        for m in _mentions(doc, spans)
+        if m.chain and m.rank >= _FRONT and _sentence_says_self(folded, m.start, m.end)
+    }
 
 
 def _sentence_says_self(folded: str, start: int, end: int) -> bool:
