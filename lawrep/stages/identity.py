@@ -321,7 +321,10 @@ def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
     return {
         m.dept.kind
         for m in _mentions(doc, spans)
-        if m.chain and m.rank >= _FRONT and _sentence_says_self(folded, m.start, m.end)
+        if m.chain
+        and m.rank >= _FRONT
+        and _sentence_says_self(folded, m.start, m.end)
+        and not folded.startswith(_CALLED, m.end)
     }
 
 
