@@ -331,10 +331,17 @@ def test_a_year_opening_the_first_part(text: str, year: int | None) -> None:
         ("晋江市卫健局2022年法治政府建设工作报告\n", "晋江市卫生健康局"),
         ("泉州市卫生健康委员会2022年法治政府建设工作报告\n", "泉州市卫生健康委员会"),
         ("福建省卫健委2022年法治政府建设工作报告\n", "福建省卫生健康委员会"),
+        ("浙江省人民政府国有资产监督管理委员会2023年法治政府建设情况报告\n", "浙江省人民政府国有资产监督管理委员会"),
+        ("西安市国资委2023年法治政府建设情况报告\n", "西安市人民政府国有资产监督管理委员会"),
+        (
+            "兰考县2022年度报告\n一、主要举措\n受理3件。\n中共兰考县委　　　　兰考县人民政府\n2023年3月10日\n",
+            "中共兰考县委、兰考县人民政府",
+        ),
     ],
 )
 def test_official_names_that_are_not_the_national_pattern(text: str, agency: str) -> None:
-    """The tax system's names open with 国家税务总局; a 卫生健康局 stays a 局 (a 卫健委 a 委员会)."""
+    """The tax system's names open with 国家税务总局; a 卫生健康局 stays a 局 (a 卫健委 a 委员会); a
+    国资委 is its government's (…人民政府国有资产监督管理委员会); a joint signature is one author."""
     meta = lawrep.extract(text).meta
     assert meta.agency is not None and meta.agency.name == agency
 

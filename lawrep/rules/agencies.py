@@ -137,11 +137,11 @@ DEPARTMENTS: tuple[Department, ...] = (
     Department("administrative_approval", "行政审批局", "行政审批局", ("行政审批局",), own=(("行政审批服务局", "行政审批服务局"),)),
     Department("sports", "体育局", "体育局", ("体育局",)),
     Department("petitions", "信访局", "信访局", ("信访局",)),
-    Department(
+    Department(  # a government's commission: its name carries 人民政府 (浙江省人民政府国有资产监督管理委员会)
         "state_assets",
-        "国有资产监督管理委员会",
-        "国有资产监督管理委员会",
-        ("国有资产监督管理委员会", "国资委"),
+        "人民政府国有资产监督管理委员会",
+        "人民政府国有资产监督管理委员会",
+        ("人民政府国有资产监督管理委员会", "国有资产监督管理委员会", "国资委"),
     ),
     Department("government", "人民政府", "人民政府", ("人民政府", "政府")),
     # (a 党委 and its government writing together, 中共X县委、X县人民政府, have the kind

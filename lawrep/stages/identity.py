@@ -284,7 +284,9 @@ def _signs(doc: Doc, mention: _Mention) -> bool:
     line_start = doc.folded.rfind("\n", 0, mention.start) + 1
     line_end = doc.folded.find("\n", mention.end)
     rest = doc.folded[mention.end : line_end if line_end >= 0 else len(doc.folded)]
-    return not doc.folded[line_start : mention.start].strip() and (not rest.strip() or bool(_DATE_AFTER.match(rest)))
+    before = doc.folded[line_start : mention.start].strip()
+    alone = not before or bool(_PARTY_BEFORE.fullmatch(before))  # 中共X县委　X县人民政府: one joint signature
+    return alone and (not rest.strip() or bool(_DATE_AFTER.match(rest)))
 
 
 def _is_subject(doc: Doc, mention: _Mention) -> bool:
@@ -310,6 +312,7 @@ def _subject_at(folded: str, start: int, end: int, full: bool) -> bool:
 _LIST = frozenset(A.LIST_MARKS)
 _PARTY_AND = "委、"
 _CALLED = ("（以下简称", "(以下简称")
+_PARTY_BEFORE = re.compile(r"中共[\u3400-\u9fff]{2,14}委[、\s]*")
 
 
 def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
@@ -405,9 +408,10 @@ def _national(doc: Doc, mention: _Mention) -> Identity:
 
 def _identity(doc: Doc, mention: _Mention, path: list[G.Division], note: str | None) -> Identity:
     name, kind, start = _standard_name(path, mention.dept, mention.own), mention.dept.kind, mention.start
-    party = f"中共{path[-1].name}委、"
-    if kind == "government" and doc.folded.endswith(party, 0, start):
-        name, kind, start = party + name, "party_government", start - len(party)  # a joint author
+    party = re.search(f"中共{re.escape(path[-1].name)}委[、\\s]*$", doc.folded[max(0, start - 30) : start])
+    if kind == "government" and party is not None:  # a joint author (中共X县委、X县人民政府, or spaced)
+        name, kind = f"中共{path[-1].name}委、{name}", "party_government"
+        start -= len(party.group())
     elif mention.dept.prefix and doc.folded.endswith(mention.dept.prefix, 0, start):
         start -= len(mention.dept.prefix)  # 国家税务总局慈溪市税务局: the name as written
     written = doc.folded[start : mention.end]
