@@ -524,3 +524,36 @@ def test_a_department_s_own_verb_is_not_a_superior_or_a_unit(text: str, agency: 
     above the author."""
     found = lawrep.extract(text).meta.agency
     assert (found.name if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # a body the table does not know signs or titles it: no department in the body is the author
+        (
+            "常德市档案局2023年法治政府建设工作报告\n2023年，我局依法行政。市司法局对我局工作给予肯定。\n",
+            "430700",
+            "city",
+        ),
+        (
+            "2023年度法治政府建设情况报告\n2023年，市财政局加强经费保障。\n一、主要举措\n受理3件。\n\n长沙市机关事务管理局\n2024年1月10日\n",
+            "430100",
+            "city",
+        ),
+        ("株洲市人民政府办公室2023年度法治政府建设情况报告\n2023年，市司法局审核规范性文件12件。\n", "430200", "city"),
+        # a place's report: its departments are not the author; its government may be
+        ("浦江县2023年度法治政府建设情况报告\n2023年，全县上下依法行政，县司法局牵头开展评查。\n", "330726", "county"),
+        # a unit below a department or a county: its place, but no level
+        ("2022年工作报告\n一、主要工作\n受理3件。\n\n重庆市公安局渝北区分局\n2023年1月31日\n", "500112", None),
+        ("2022年工作报告\n一、主要工作\n受理3件。\n\n南京市鼓楼区湖南路街道办事处\n2023年1月12日\n", "320106", None),
+    ],
+)
+def test_a_body_the_table_does_not_know(text: str, code: str, level: str | None) -> None:
+    meta = lawrep.extract(text).meta
+    assert (meta.agency, meta.region.code, meta.level) == (None, code, level)
+
+
+def test_a_place_s_report_keeps_its_government() -> None:
+    text = "重庆市铜梁区2023年法治政府建设工作报告\n2023年，在区委的坚强领导下，区政府坚持依法行政。\n"
+    agency = lawrep.extract(text).meta.agency
+    assert agency is not None and agency.name == "重庆市铜梁区人民政府"

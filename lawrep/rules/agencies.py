@@ -298,6 +298,12 @@ SUB_BODY_RUN = (
 # County-level units named …区 that are not a city's districts: their names carry no city's.
 NOT_CITY_DISTRICTS: tuple[str, ...] = ("林区", "特区")
 
+# A signature or title that names a body the department table does not know (常德市档案局,
+# 株洲市人民政府办公室, 中共浦江县委全面依法治县委员会办公室), or a place alone (浦江县2023年度…
+# 报告), says who wrote the report: not any department its body names. Such a name opens with its
+# place and ends in one of these words.
+BODY_ENDINGS = r"(?:局|委员会|委|办公室|办|中心|馆|院|会|所|站|处|室|队|署|厅|部)"
+
 # A name on a line of the back matter that opens with one of these is a recipient or an appendix,
 # never the author (抄送：杭州市司法局。).
 BACK_MATTER_LINES: tuple[str, ...] = ("抄送", "抄报", "主送", "报送", "分送", "发送", "附件", "印发")

@@ -200,6 +200,9 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     found_all = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and (m.source or _is_subject(doc, m))]
     if self_ref is None:
         found_all = _unless_a_place_speaks(doc.folded, found_all)
+    written = _unknown_author(doc, spans, places)
+    if written is not None and written[1]:  # a place's report (浦江县2023年度…): only its government speaks
+        found_all = [m for m in found_all if m.rank < _FRONT or m.dept.kind == "government"]
     mentions = [m for m in found_all if m.national is None]
     ordered = sorted(mentions, key=lambda m: (m.rank, m.source, m.start))
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
@@ -207,12 +210,16 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     own = _lowest_short(ordered)
     unsure = _kinds_beside_self(doc, spans) if self_ref else set()
     for mention in ordered:
+        if mention.rank >= _FRONT and written is not None and not written[1]:
+            return written[0]  # a body the table does not know signs or titles it (常德市档案局)
         if mention.rank >= _FRONT and mention.dept.kind in unsure:
             continue
         if mention.chain and mention.rank < _BODY and _fits_short(mention, own):
             found = _stated(doc, mention, places)
             if found is not None:
                 return found
+    if written is not None and not written[1]:
+        return written[0]
     for sources in (False, True):  # a clause's subject first; a news item's source only without one
         pool = [m for m in ordered if m.source == sources]
         short = own if own is not None and own.source == sources else None
@@ -223,6 +230,8 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
                 found = _stated(doc, mention, places) if _fits_short(mention, own) else None
                 if found is not None:
                     return found
+    if written is not None:
+        return written[0]
     ministry = next((m for m in found_all if m.national and not m.source), None)
     if ministry is not None and any(word in doc.folded for word in A.NATIONAL_SELF):
         return _national(doc, ministry)
@@ -313,6 +322,77 @@ _LIST = frozenset(A.LIST_MARKS)
 _PARTY_AND = "委、"
 _CALLED = ("（以下简称", "(以下简称")
 _PARTY_BEFORE = re.compile(r"中共[\u3400-\u9fff]{2,14}委[、\s]*")
+_full_names = cache(G.full_names)
+_BELOW_COUNTY = re.compile(r"街道|乡|镇")
+_BODY_NAME = re.compile(r"[\u3400-\u9fff]{0,24}?" + A.BODY_ENDINGS)
+_SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年.*)?$")
+_TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|关于)")
+_NOT_AUTHOR_LINES = tuple(re.compile(p) for p in (r"(抄送|抄报|主送|分送|报送|发送|附件).*", r".*印发"))
+
+
+def _unknown_author(doc: Doc, spans: dict[str, tuple[int, int]], places: Places) -> tuple[Identity, bool] | None:
+    """A signature line or a title that names a body the table does not know (常德市档案局,
+    株洲市人民政府办公室), or a title that names a place alone (浦江县2023年度…报告, ``True``):
+    no department the body names is the author (a place's government may be). The identity is
+    that name's place, at its level, with no agency."""
+    folded = doc.folded
+    for key in ("signature", "title"):
+        if key not in spans:
+            continue
+        a, b = spans[key]
+        for line in folded[a:b].split("\n"):
+            head = _head(line.strip(), key)
+            found = _unknown_body(head, key == "title")
+            if found is not None:
+                (chain, unit), path_note = found, resolve(found[0], places)
+                path, note = path_note
+                if path and path[-1] in G.full_named(chain[-1]):
+                    level = None if unit else LEVEL_OF_DIVISION[path[-1].level]
+                    return Identity(None, region_of(path, note), level), head.removeprefix("关于") == "".join(chain)
+    return None
+
+
+def _head(line: str, key: str) -> str:
+    """The body a signature line names (before its seal and date), or a title's words before its
+    year (常德市档案局2023年度…报告 → 常德市档案局)."""
+    if key == "signature":
+        return _SIGNED.sub("", line)
+    head = _TITLE_HEAD.match(line)
+    return head.group("head") if head else ""
+
+
+def _unknown_body(head: str, place_alone: bool) -> tuple[tuple[str, ...], bool] | None:
+    """The places a body's name opens with, when the name ends in a body's word and is no
+    department the table knows (or, for a title, is a place alone); and whether the body is a
+    unit below its place's level (a department's 分局, a 街道办事处), whose level is left empty."""
+    body = head.removeprefix("中共")
+    chain = _leading_places(body)
+    if not chain:
+        return None
+    rest = body[sum(len(n) for n in chain) :]
+    if not rest:
+        return (tuple(chain), False) if place_alone and head == body else None
+    if _BODY_NAME.fullmatch(rest) is None or any(p.fullmatch(head) for p in _NOT_AUTHOR_LINES):
+        return None
+    inner = list(_DEPARTMENT.finditer(rest))
+    if any(m.end() == len(rest) for m in inner):
+        return None  # a department the table knows: read as such
+    # a unit of a department named after its own place (重庆市公安局渝北区分局): that place's
+    below = _leading_places(rest[inner[-1].end() :]) if inner else []
+    return (*chain, *below), bool(below) or _BELOW_COUNTY.search(rest) is not None
+
+
+def _leading_places(text: str) -> list[str]:
+    """The gazetteer names ``text`` opens with, one after another (浦江县, 湖北省武汉市)."""
+    chain: list[str] = []
+    at = 0
+    while True:
+        full = _full_names()
+        name = next((text[at : at + n] for n in range(MAX_NAME, 1, -1) if text[at : at + n] in full), None)
+        if name is None:
+            return chain
+        chain.append(name)
+        at += len(name)
 
 
 def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
