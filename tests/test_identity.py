@@ -557,3 +557,34 @@ def test_a_place_s_report_keeps_its_government() -> None:
     text = "重庆市铜梁区2023年法治政府建设工作报告\n2023年，在区委的坚强领导下，区政府坚持依法行政。\n"
     agency = lawrep.extract(text).meta.agency
     assert agency is not None and agency.name == "重庆市铜梁区人民政府"
+
+
+_C01 = (
+    "市司法局2023年度法治政府建设工作报告\n2023年，市司法局在市委、市政府的坚强领导下依法行政。\n一、主要举措\n"
+    "（一）指导海宁市成功创建示范市，海宁市改革经验在全省推广。\n（二）嘉兴市全年开展法治宣传活动2600余场。\n"
+)
+_I02 = (
+    "县司法局2023年度法治政府建设工作报告\n2023年，县司法局在县委、县政府的坚强领导下依法行政。\n一、主要举措\n"
+    "（一）与盱眙县人民法院建立化解机制，组织执法人员到盱眙县人民法院旁听庭审3次。\n"
+    "（二）深入到盱眙县各乡镇开展法治宣传60余场。5月，涟水县司法局来我县交流调研。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "ambiguous"),
+    [
+        # a city and a county-level city of it, each named: a 市 bureau of either, level unknown
+        (_C01, None, False),
+        # the author's own ground after 到/与 (各乡镇, its court) counts; a visitor is not the author
+        (_I02, "盱眙县司法局", False),
+        # a venue of another body's event decides no shared name
+        (
+            "新华区司法局2023年度报告\n2023年，区司法局依法行政。\n一、主要举措\n（一）在石家庄市召开的全省司法行政会议上作典型发言。\n",
+            None,
+            True,
+        ),
+    ],
+)
+def test_nested_places_visitors_and_venues(text: str, agency: str | None, ambiguous: bool) -> None:
+    meta = lawrep.extract(text).meta
+    assert (meta.agency.name if meta.agency else None, bool(meta.region.ambiguous)) == (agency, ambiguous)

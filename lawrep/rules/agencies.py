@@ -251,6 +251,12 @@ AWAY_BEFORE: tuple[str, ...] = (
     "赴", "前往", "到", "去", "考察", "参观", "学习", "借鉴", "走访", "与", "同", "对口", "帮扶", "支援", "参加",
     "接轨", "融入", "对接",
 )  # fmt: skip
+# …except where what follows the place is the author's own ground (深入到盱眙县各乡镇, 与盱眙县人民法院
+# 会签): its towns or its own court and procuratorate.
+AWAY_EXCEPT_BEFORE: tuple[str, ...] = ("各", "人民法院", "人民检察院", "法院", "检察院")
+# …and so is a place named as the venue of another body's event (在石家庄市召开的全省…会议, 参加在
+# 南京市举办的培训班): 在, the place, then one of these.
+VENUE_AFTER: tuple[str, ...] = ("召开", "举办", "举行")
 # A place named right after one of these words is the one whose bodies rate the author (获评金华市
 # 法治建设优秀单位, 被江苏省交通运输厅评为): above the author, so not its own place, but it may be
 # its province or city.
@@ -316,6 +322,8 @@ SUBJECT_OPENINGS = (
     r"(?:中共[^,，。、]{2,14}委、)?"  # a joint author: 中共姚安县委、姚安县人民政府
 )
 
+# …nor a body that visits the author (涟水县司法局来我县交流调研):
+VISITS_SELF = r"(?:来|到|赴|莅临)(?:我|本)(?:局|县|市|区|委|厅|州|旗|镇)"
 # …but never a clause that lists parts of a total (其中，和平区人社局查处45件), nor a name in a list
 # of bodies (浙江省司法厅、江苏省司法厅负责同志…; 县公安局、县市场监管局联合开展), nor a body's
 # name followed by the title of a document it issued (杭州市司法局关于做好…的通知要求…), nor a full

@@ -315,6 +315,8 @@ def _subject_at(folded: str, start: int, end: int, full: bool) -> bool:
         return False  # a list of bodies; 中共X县委、X县人民政府 is one joint author
     if full and _sentence_says_self(folded, start, end) and not folded.startswith(_CALLED, end):
         return False  # …人社局对我局…: another body; …人社局（以下简称“我局”）: the author
+    if full and _VISITS_SELF.match(folded, end, min(len(folded), end + 12)) is not None:
+        return False  # 涟水县司法局来我县交流: a visitor
     return _opens_clause_at(folded, start)
 
 
@@ -324,6 +326,7 @@ _CALLED = ("（以下简称", "(以下简称")
 _PARTY_BEFORE = re.compile(r"中共[\u3400-\u9fff]{2,14}委[、\s]*")
 _full_names = cache(G.full_names)
 _BELOW_COUNTY = re.compile(r"街道|乡|镇")
+_VISITS_SELF = re.compile(r"[^,，。;；]{0,6}?" + A.VISITS_SELF)
 _BODY_NAME = re.compile(r"[\u3400-\u9fff]{0,24}?" + A.BODY_ENDINGS)
 _SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年.*)?$")
 _TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|关于)")
@@ -646,7 +649,16 @@ def _candidates(doc: Doc, places: Places, evidence: _Mention, signals: Level | N
             scored.append((score, name))
     scored.sort(key=lambda pair: -pair[0])  # stable: of places named as often, the first named
     tied = len(scored) > 1 and scored[0][0] == scored[1][0]
+    if own_level is None and len(scored) > 1 and level_char in (None, "市"):
+        tied = tied or any(_nested(scored[0][1], other) for _, other in scored[1:])
     return [name for _, name in scored], tied
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one of two places contains the other (嘉兴市 and its 海宁市): a 市 bureau of either
+    could be the author, whichever the text names more, unless its level is certain."""
+    da, db = G.full_named(a), G.full_named(b)
+    return any(x in G.parents(y) or y in G.parents(x) for x in da for y in db)
 
 
 def _levels(name: str) -> set[str]:

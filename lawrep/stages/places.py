@@ -129,6 +129,10 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
             # the word's role goes on to the rest of the run and the list (赴上海市浦东新区、苏州市)
             follows = start == last_end or (start == last_end + 1 and folded[last_end] == "、")
             role = next((role for role, words in _ROLES if folded.endswith(words, 0, start)), "")
+            if folded.endswith("在", 0, start) and folded.startswith(A.VENUE_AFTER, i + 1):
+                role = "away"  # 在石家庄市召开的全省…会议: a venue
+            if role == "away" and folded.startswith(A.AWAY_EXCEPT_BEFORE, i + 1):
+                role = ""  # 深入到盱眙县各乡镇: the author's own ground
             role = role or (last_role if follows else "")
             if role:
                 roles[role][key] += weight
