@@ -588,3 +588,33 @@ _I02 = (
 def test_nested_places_visitors_and_venues(text: str, agency: str | None, ambiguous: bool) -> None:
     meta = lawrep.extract(text).meta
     assert (meta.agency.name if meta.agency else None, bool(meta.region.ambiguous)) == (agency, ambiguous)
+
+
+_SIGNED_LATE = "\n一、主要举措\n受理3件。\n\n某局\n2023年12月25日\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "year_to"),
+    [
+        # another year before 法治政府建设 is another event's
+        ("法治政府建设情况报告\n今年以来，我局在2022年度法治政府建设考核中获得优秀。" + _SIGNED_LATE, 2023, None),
+        ("法治政府建设情况报告\n自2021年全国法治政府建设示范创建活动开展以来，我局…" + _SIGNED_LATE, 2023, None),
+        # 今年 in a report signed late in the year outweighs an earlier event in the opening
+        ("法治政府建设情况报告\n2022年，我局被命名为示范单位。今年以来，我局依法行政。" + _SIGNED_LATE, 2023, None),
+        # next year's plan is not the year reported
+        (
+            "法治政府建设情况报告\n今年以来，我局依法行政。\n一、主要举措\n受理3件。\n二、2024年法治政府建设工作计划\n"
+            "加强培训。\n\n某局\n2024年1月12日\n",
+            2023,
+            None,
+        ),
+        # years written 二〇二三, in the title and in a range
+        ("关于二〇二三年度法治政府建设情况的报告\n二〇二三年，我市在2022年度全省考核中获评优秀。\n", 2023, None),
+        ("关于二〇一八年至二〇二二年法治政府建设情况的报告\n一、主要举措\n", 2018, 2022),
+        # a period from one month to another is not the year it starts in
+        ("法治政府建设情况报告\n现将2022年11月至2023年10月我区法治政府建设情况报告如下：" + _SIGNED_LATE, 2023, None),
+    ],
+)
+def test_years_as_reports_write_them(text: str, year: int, year_to: int | None) -> None:
+    meta = lawrep.extract(text).meta
+    assert (meta.year, meta.year_to) == (year, year_to)

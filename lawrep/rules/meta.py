@@ -29,8 +29,9 @@ FIRST_YEAR, LAST_YEAR = 1949, 2200
 # A report about several years states them as a range in its title (2012—2016年法治政府建设工作
 # 报告, 关于2018年至2022年法治政府建设情况的报告): ``year`` is the first, ``year_to`` the last.
 # Tried before the one-year cues; a range inside 《…》 is another document's.
+_Y = r"[0-9]{4}|[〇零一二三四五六七八九]{4}"  # 2023 or 二〇二三
 YEAR_RANGE_CUES: tuple[str, ...] = (
-    r"(?P<y>[0-9]{4})\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?P<y2>[0-9]{4})\s*年度?\s*(?:的\s*)?"
+    rf"(?P<y>{_Y})\s*年?\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*(?P<y2>{_Y})\s*年度?\s*(?:的\s*)?"
     r"(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:年度)?(?:情况)?(?:的)?(?:报告|总结)",
 )
 MAX_RANGE_YEARS = 10  # a longer range is no report's period
@@ -49,11 +50,21 @@ YEAR_SINCE_LENGTH = (
 YEAR_OPENING = r"\s*(?P<y>[0-9]{4})\s*年度?\s*[,，]"
 # Where the report names the year it is about, strongest first.
 YEAR_CUES: tuple[str, ...] = (
-    r"(?P<y>[0-9]{4})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?报告",  # title
-    r"现将(?:我局)?(?P<y>[0-9]{4})\s*年度?.{0,30}?报告如下",
+    rf"(?P<y>{_Y})\s*年度?\s*法治政府建设(?:工作)?(?:年度)?(?:情况)?(?:的)?报告",  # title
+    rf"现将(?:我局)?(?P<y>{_Y})\s*年度?(?![0-9]{{1,2}}月).{{0,30}}?报告如下",  # not 2022年11月至2023年10月
     "^" + YEAR_OPENING,  # opening: "2020年,我局…" (2012年以来 is no one year)
-    r"(?P<y>[0-9]{4})\s*年度?.{0,12}?(?:法治政府建设|法治建设)",
+    # a year before 法治政府建设, not another's (在2022年度…考核中, 自2021年…示范创建…以来)
+    r"(?<![在自从至])(?<![^关]于)(?P<y>[0-9]{4})\s*年度?(?:(?!以来)[^，。,]){0,12}?(?:法治政府建设|法治建设)"
+    r"(?!考核|示范|评估|督察|督查|测评|先进)",
 )
+# Where the year cues are read: the head and the part titles, but not a part about next year's plan
+# (三、2024年法治政府建设工作计划).
+PLAN_TITLE = r"计划|打算|安排|思路|要点|目标|展望"
+# A report that says 今年 (今年以来，我局…) and is signed in the second half of a year is about that
+# year: the 今年 cue outweighs a year the opening names for an earlier event (2022年，我局被命名为…。
+# 今年以来…), but not a year its title or 现将… sentence states.
+THIS_YEAR = r"(?:^|[,，。;；\n])\s*(?P<y>今年以来|今年|本年度|本年)"
+THIS_YEAR_FROM_MONTH = 7
 
 CONTACT_PERSON = r"联系人\s*[:：]\s*(?P<v>[\p{Han}·]{2,6})"
 CONTACT_PHONE = r"(?:联系)?电话\s*[:：]\s*(?P<v>[0-9][0-9\-\s]{5,18}[0-9])"

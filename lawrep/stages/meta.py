@@ -28,6 +28,9 @@ _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
 _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _SINCE_START = regex.compile(R.YEAR_SINCE_START)
 _OPENING_YEAR = regex.compile(R.YEAR_OPENING)
+_PLAN = regex.compile(R.PLAN_TITLE)
+_THIS_YEAR = regex.compile(R.THIS_YEAR)
+_THIS_YEAR_BEFORE = 2  # the 今年 rule comes after the title and 现将 cues, before the opening ones
 _SINCE_LENGTH = regex.compile(R.YEAR_SINCE_LENGTH)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
 _LEVEL_WORDS = literals(_LEVEL_OF_WORD)
@@ -81,7 +84,7 @@ def read_year_range(doc: Doc, structure: Structure) -> tuple[int, int, Span] | N
     head_end = structure.preamble.end if structure.preamble else min(len(folded), 400)
     for pattern in _YEAR_RANGE_RES:
         for m in pattern.finditer(folded, 0, head_end):
-            first, last = int(m.group("y")), int(m.group("y2"))
+            first, last = _year_value(m.group("y")) or 0, _year_value(m.group("y2")) or 0
             if doc.titles.contains(m.start("y")) or not (_plausible(first) and _plausible(last)):
                 continue
             if 0 < last - first < R.MAX_RANGE_YEARS:
@@ -107,15 +110,22 @@ def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int |
     """The year the report is about: its title, opening or part titles; else the signing date."""
     text, folded = doc.text, doc.folded
     head_end = structure.preamble.end if structure.preamble else min(len(folded), 400)
-    places = [(0, head_end)] + [(s.start, s.start + len(s.marker) + len(s.title)) for s in structure.sections]
-    for pattern in _YEAR_RES:
+    places = [(0, head_end)] + [
+        (s.start, s.start + len(s.marker) + len(s.title)) for s in structure.sections if not _PLAN.search(s.title)
+    ]
+    for i, pattern in enumerate(_YEAR_RES):
+        if i == _THIS_YEAR_BEFORE:
+            this_year = _this_year(doc, head_end, signed)
+            if this_year is not None:
+                return this_year
         for a, b in places:
             for m in pattern.finditer(folded, a, b):
                 before = folded[m.start("y") - 1] if m.start("y") else ""
                 if doc.titles.contains(m.start("y")) or (before and before in "—-~至"):
                     continue  # 《…纲要(2021—2025年)》: another document's years, or a range's end
-                if _plausible(int(m.group("y"))):
-                    return int(m.group("y")), _span(text, m.start("y"), m.end("y"))
+                year = _year_value(m.group("y"))
+                if year is not None and _plausible(year):
+                    return year, _span(text, m.start("y"), m.end("y"))
     opening = _first_part_opening(doc, structure)
     if opening is not None:
         return opening
@@ -124,6 +134,27 @@ def read_year(doc: Doc, structure: Structure, signed: str | None) -> tuple[int |
         year = year - 1 if month <= 6 else year
         return (year, None) if _plausible(year) else (None, None)
     return None, None
+
+
+def _this_year(doc: Doc, head_end: int, signed: str | None) -> tuple[int, Span] | None:
+    """今年 in the head of a report signed in the second half of a year: that year."""
+    if not signed or int(signed[5:7]) < R.THIS_YEAR_FROM_MONTH:
+        return None
+    m = _THIS_YEAR.search(doc.folded, 0, head_end)
+    if m is None or doc.titles.contains(m.start("y")) or not _plausible(int(signed[:4])):
+        return None
+    return int(signed[:4]), _span(doc.text, m.start("y"), m.end("y"))
+
+
+_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _year_value(written: str) -> int | None:
+    """2023, or 二〇二三 written digit by digit."""
+    if written.isdigit():
+        return int(written)
+    digits = "".join(_CN_DIGITS.get(ch, "") for ch in written)
+    return int(digits) if len(digits) == len(written) else None
 
 
 def _first_part_opening(doc: Doc, structure: Structure) -> tuple[int, Span] | None:
