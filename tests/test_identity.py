@@ -77,6 +77,8 @@ KNOWN_YEAR_MISSES = {
     "realtexts/38_news_longgang_minwage_2006.txt": "the year only in the page's date line",
     "realtexts/39_news_huaan_qianxin_2020.txt": "2019年12月份至2020年春节前: a campaign's period, no title's range",
     "synthetic/news_source_only": _NEWS_YEAR,
+    "synthetic/blind_06": "a news item: the year only in its figures (2023年以来 … 全年)",
+    "synthetic/blind_10": "a news item: the year only in its figures (2022年全区科技系统…)",
 }
 
 

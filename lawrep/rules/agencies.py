@@ -113,7 +113,13 @@ DEPARTMENTS: tuple[Department, ...] = (
         ("工业和信息化局", "工信局", "工业和信息化厅", "工信厅"),
         own=(("经济和信息化局", "经济和信息化局"), ("经信局", "经济和信息化局"), ("经济和信息化厅", "经济和信息化厅")),
     ),
-    Department("science_technology", "科学技术局", "科学技术厅", ("科学技术局", "科技局", "科学技术厅", "科技厅")),
+    Department(
+        "science_technology",
+        "科学技术局",
+        "科学技术厅",
+        ("科学技术局", "科技局", "科学技术厅", "科技厅"),
+        own=(("科技创新局", "科技创新局"), ("科技创新委员会", "科技创新委员会")),  # 深圳 and its districts
+    ),
     Department("audit", "审计局", "审计厅", ("审计局", "审计厅")),
     Department("statistics", "统计局", "统计局", ("统计局",)),
     Department("veterans", "退役军人事务局", "退役军人事务厅", ("退役军人事务局", "退役军人事务厅", "退役军人局")),
@@ -361,7 +367,11 @@ LEVELS_OF_CHAR: dict[str, tuple[Level, ...]] = {
 # a city (全面落实省、市、区关于…的部署: only a district or county answers to a 区 or 县). A list
 # that stops at 市 (中央、省、市决策部署) decides nothing: a district names its superiors so too.
 _TIER_END = r"(?:关于|的(?![一二三四五两]级)|工作|决策|部署|法治|有关)"  # not 省、市、县的三级…体系
-LEVEL_TIERS: tuple[tuple[str, Level], ...] = ((rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),)
+LEVEL_TIERS: tuple[tuple[str, Level], ...] = (
+    (rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),
+    # …and a 市 with counties, county-level cities and districts under it (各县（市、区）) is a prefecture
+    (r"县[(（]市[、,，]\s*区[)）]", "city"),
+)
 # …and so does a tier list that names a 市 above the author in the author's own field (全面落实
 # 省、市交通运输部门…的决策部署, written by a 市交通运输局): a city's department cannot carry out
 # its own decisions, so the author's 市 is a county-level city. ``{field}`` is the department's
