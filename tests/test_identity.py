@@ -410,8 +410,15 @@ def test_a_place_the_author_visits_helps_or_answers_to_is_not_its_own(text: str,
         # a full name in a sentence where the report calls itself 我局
         ("2022年，我局坚持依法行政。2022年3月，杭州市人力资源和社会保障局召开全市人社系统会议，我局作交流发言。", None),
         ("一年来，我局坚持依法行政。杭州市人社局对我局法治建设工作给予充分肯定。\n一、主要举措", None),
-        # own name or another's beside 我局: unsure, so no other full name of its kind is taken
-        ("2023年，常熟市人社局认真贯彻条例，我局全年共受理欠薪投诉860件。苏州市人社局对常熟市的工作给予肯定。", None),
+        # own name beside 我局 (not tied to it as another body): the author
+        (
+            "2023年，常熟市人社局认真贯彻条例，我局全年共受理欠薪投诉860件。苏州市人社局对常熟市的工作给予肯定。",
+            "常熟市人力资源和社会保障局",
+        ),
+        ("宁海县司法局是县政府主管全县司法行政工作的部门，我局内设7个股室。2023年，我局依法行政。", "宁海县司法局"),
+        ("2023年，宁海县水利局在县委的领导下依法行政，现将我局2023年度法治政府建设情况报告如下：", "宁海县水利局"),
+        ("2023年，宁海县司法局（下称“我局”）坚持依法行政。", "宁海县司法局"),
+        ("2023年，我县司法局在县委、县政府的坚强领导下依法行政。宁海县司法局全年开展普法120场。", "宁海县司法局"),
         ("2023年，常熟市人力资源和社会保障局（以下简称“我局”）坚持依法行政。", "常熟市人力资源和社会保障局"),
         # a document's issuer, a list of bodies, the parts of a total
         ("杭州市司法局关于做好年度报告工作的通知要求各地于1月底前报送，现将我局2022年工作报告如下：", None),
@@ -620,3 +627,97 @@ _SIGNED_LATE = "\n一、主要举措\n受理3件。\n\n某局\n2023年12月25日
 def test_years_as_reports_write_them(text: str, year: int, year_to: int | None) -> None:
     meta = lawrep.extract(text).meta
     assert (meta.year, meta.year_to) == (year, year_to)
+
+
+_TAIL = "\n一、主要工作\n（一）加强组织领导。局党组专题研究法治建设4次。\n二、存在的问题\n力量不足。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # the author's own place where another body goes to it or meets in it: still its own
+        (
+            "2023年度法治政府建设工作报告\n2023年，县人社局在县委、县政府的坚强领导下依法行政。\n一、主要工作\n"
+            "（一）9月，市人社局督察组到宁海县开展法治督察。全市人社系统现场会在宁海县召开。\n"
+            "（二）组织执法骨干赴象山县学习交流，象山县监察经验值得借鉴。\n",
+            "宁海县人力资源和社会保障局",
+        ),
+        (
+            "2023年度法治政府建设工作报告\n2023年，市人社局在市委、市政府的坚强领导下依法行政。\n一、主要工作\n"
+            "（一）省人社厅督察组到嘉兴市开展督察。全省现场会在嘉兴市召开。指导海宁市创建示范区。\n",
+            "嘉兴市人力资源和社会保障局",
+        ),
+        # ranked among 县（市、区）: no prefecture
+        (
+            "2023年度法治政府建设工作报告\n2023年，市人社局在市委、市政府的坚强领导下依法行政。\n一、主要工作\n"
+            "（一）在全省90个县（市、区）考评中位列第一。\n（二）海宁市经验获嘉兴市推广。海宁市全年检查1200余次。\n",
+            "海宁市人力资源和社会保障局",
+        ),
+        # a page's 来源 line names who posted it
+        (
+            "宁海县2023年度法治政府建设情况报告\n2023年，我县坚持依法行政。"
+            + _TAIL
+            + "来源：宁海县司法局    发布时间：2024-02-01\n",
+            None,
+        ),
+        # a title longer than a line of body text, ending as a title does
+        (
+            "宁波市鄞州区人力资源和社会保障局关于2023年度法治政府建设工作情况和2024年工作思路的报告\n\n2023年，我局依法行政。"
+            + _TAIL,
+            "宁波市鄞州区人力资源和社会保障局",
+        ),
+    ],
+)
+def test_own_places_that_other_bodies_visit(text: str, agency: str | None) -> None:
+    found = lawrep.extract(text).meta.agency
+    assert (found.name if found else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "date"),
+    [
+        (
+            "宁海县司法局二○二三年度法治政府建设工作报告\n2023年，我局依法行政。"
+            + _TAIL
+            + "\n宁海县司法局\n二○二四年一月十五日\n",
+            2023,
+            "2024-01-15",
+        ),
+        (
+            "宁海县司法局二Ｏ二三年度法治政府建设工作报告\n2023年，我局依法行政。"
+            + _TAIL
+            + "\n宁海县司法局\n二Ｏ二四年一月十五日\n",
+            2023,
+            "2024-01-15",
+        ),
+        (
+            "2023年度法治政府建设工作报告\n2023年，我局依法行政。" + _TAIL + "\n宁海县司法局\n2024-01-15\n",
+            2023,
+            "2024-01-15",
+        ),
+        (
+            "2023年度法治政府建设工作报告\n2023年，我局依法行政。" + _TAIL + "\n宁海县司法局\n2024年1月15日\n"
+            "附件：1.宁海县2023年度行政执法数据统计表\n      2.宁海县司法局2023年度行政复议案件统计表\n",
+            2023,
+            "2024-01-15",
+        ),
+        (
+            "宁海县司法局2023年度推进法治政府建设工作情况报告\n2023年，我局依法行政。今年以来，…"
+            + _TAIL
+            + "\n宁海县司法局\n2024年7月10日\n",
+            2023,
+            "2024-07-10",
+        ),
+    ],
+)
+def test_dates_and_years_as_documents_write_them(text: str, year: int, date: str) -> None:
+    """二○二四 and 二Ｏ二四 (a circle or a letter for zero), ISO signing dates, attachment lists below
+    the signature, and a title's year that 今年 does not outweigh."""
+    meta = lawrep.extract(text).meta
+    assert (meta.year, meta.date) == (year, date)
+
+
+def test_a_department_s_unit_named_by_a_short_place_has_no_level() -> None:
+    text = "宁波市生态环境局宁海分局2023年度法治政府建设工作报告\n2023年，我局依法行政。" + _TAIL
+    meta = lawrep.extract(text).meta
+    assert (meta.agency, meta.region.code, meta.level) == (None, "330200", None)

@@ -256,17 +256,17 @@ BODY_AFTER_NAME: tuple[str, ...] = ("委", "政府", "人民政府", "人大", "
 AWAY_BEFORE: tuple[str, ...] = (
     "赴", "前往", "到", "去", "考察", "参观", "学习", "借鉴", "走访", "与", "同", "对口", "帮扶", "支援", "参加",
     "接轨", "融入", "对接",
+    "指导", "督促", "督导",  # a place below the author (指导海宁市创建…): not its own either
 )  # fmt: skip
 # …except where what follows the place is the author's own ground (深入到盱眙县各乡镇, 与盱眙县人民法院
 # 会签): its towns or its own court and procuratorate.
-AWAY_EXCEPT_BEFORE: tuple[str, ...] = ("各", "人民法院", "人民检察院", "法院", "检察院")
-# …and so is a place named as the venue of another body's event (在石家庄市召开的全省…会议, 参加在
-# 南京市举办的培训班): 在, the place, then one of these.
+AWAY_EXCEPT_BEFORE: tuple[str, ...] = ("各", "中级人民法院", "人民法院", "人民检察院", "法院", "检察院", "中院")
+# …but only where the author is who goes: not where another body opens the clause (市人社局督察组
+# 到宁海县开展督察: the author's place is visited). These words before the away word name one.
+OTHER_GOERS = r"督察组|督查组|督导组|调研组|检查组|考核组|巡察组|工作组|专家组|领导|代表团|考察团"
+# A place named as the venue of an event (在石家庄市召开的全省…会议) may be the author's own (全市现场会在
+# 宁波市召开), so it counts; but it does not decide between divisions that share a name.
 VENUE_AFTER: tuple[str, ...] = ("召开", "举办", "举行")
-# A place named right after one of these words is the one whose bodies rate the author (获评金华市
-# 法治建设优秀单位, 被江苏省交通运输厅评为): above the author, so not its own place, but it may be
-# its province or city.
-ABOVE_BEFORE: tuple[str, ...] = ("被", "获评", "荣获", "获得", "受到")
 
 # A place named only by its short name (法治襄阳, 鞍山为…) counts when it opens the text or a
 # clause, or follows one of these words, and is not the start of an institution's name.
@@ -304,7 +304,7 @@ SUB_BODY_ONE_CHAR = "所队科处站院"
 # 杭州市人民政府外事办公室…, 西湖区人民政府北山街道办事处…): that unit wrote the report.
 SUB_BODY_RUN = (
     r"[\u3400-\u9fff]{1,10}?(?:分局|大队|支队|中队|办事处|办公室|督导室|派出所|司法所|执法队)"
-    r"(?=\s*(?:[0-9]|[零〇一二三四五六七八九]{4}|关于|（|\(|$))"
+    r"(?=\s*(?:[0-9]|[零〇○O一二三四五六七八九]{4}|关于|（|\(|$))"
 )
 
 # County-level units named …区 that are not a city's districts: their names carry no city's.
@@ -318,7 +318,11 @@ BODY_ENDINGS = r"(?:局|委员会|委|办公室|办|中心|馆|院|会|所|站|�
 
 # A name on a line of the back matter that opens with one of these is a recipient or an appendix,
 # never the author (抄送：杭州市司法局。).
-BACK_MATTER_LINES: tuple[str, ...] = ("抄送", "抄报", "主送", "报送", "分送", "发送", "附件", "印发")
+BACK_MATTER_LINES: tuple[str, ...] = (
+    "抄送", "抄报", "主送", "报送", "分送", "发送", "附件", "印发",
+    # a web page's publication line names who posted the page, not who wrote the report
+    "来源", "信息来源", "发布机构", "发布单位", "发文机关", "（来源", "(来源", "【来源",
+)  # fmt: skip
 
 # Outside the signature and the title, a name is the author's only as the subject a clause opens
 # with: after a clause mark, at most after these opening words (2021年, 今年以来 …).
@@ -328,6 +332,12 @@ SUBJECT_OPENINGS = (
     r"(?:中共[^,，。、]{2,14}委、)?"  # a joint author: 中共姚安县委、姚安县人民政府
 )
 
+# A full name in a sentence that ties it to the author as another body (杭州市人社局对我局…给予肯定,
+# …来我局调研, …指导我局…) is not the author.
+SELF_AS_OBJECT = (
+    r"(?:对|向|给|为|来|到|赴|请|邀请|指导|督导|检查|调研|肯定|表扬|支持|帮助)(?:了)?(?:我|本)(?:局|委|厅|办)"
+    r"|(?:我|本)(?:局|委|厅|办)(?:作|在会上|应邀|受邀)"  # …召开会议，我局作交流发言: its meeting
+)
 # …nor a body that visits the author (涟水县司法局来我县交流调研):
 VISITS_SELF = r"(?:来|到|赴|莅临)(?:我|本)(?:局|县|市|区|委|厅|州|旗|镇)"
 # …but never a clause that lists parts of a total (其中，和平区人社局查处45件), nor a name in a list
@@ -347,7 +357,7 @@ SHORT_CHARS_LOW_TO_HIGH: tuple[str, ...] = ("县区", "州", "市", "省")
 
 # A short self-name's level character (区 of 区司法局) is the level only where no other word ends
 # in it: at a clause's start, or after one of these characters.
-LEVEL_CHAR_AFTER = "的和与及由经在为将年从"
+LEVEL_CHAR_AFTER = "的和与及由经在为将年从我本"  # 我县司法局: the short self-name 县司法局
 
 # The field words must name one field clearly: at least this many cues, and twice the next field.
 IMPLIED_MIN_CUES = 2
@@ -369,8 +379,9 @@ LEVELS_OF_CHAR: dict[str, tuple[Level, ...]] = {
 _TIER_END = r"(?:关于|的(?![一二三四五两]级)|工作|决策|部署|法治|有关)"  # not 省、市、县的三级…体系
 LEVEL_TIERS: tuple[tuple[str, Level], ...] = (
     (rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),
-    # …and a 市 with counties, county-level cities and districts under it (各县（市、区）) is a prefecture
-    (r"县[(（]市[、,，]\s*区[)）]", "city"),
+    # …and a 市 that directs the counties, county-level cities and districts under it (指导各县（市、区）)
+    # is a prefecture (not one ranked among them: 在全省90个县（市、区）…考评中位列第一)
+    (r"(?:指导|督促|督导|组织|推动|要求|部署|帮助)各?县[(（]市[、,，]\s*区[)）]", "city"),
 )
 # …and so does a tier list that names a 市 above the author in the author's own field (全面落实
 # 省、市交通运输部门…的决策部署, written by a 市交通运输局): a city's department cannot carry out

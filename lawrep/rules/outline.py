@@ -83,6 +83,8 @@ FOOTER_LINES: tuple[str, ...] = (
     r".{0,40}印发",
     r"[(（]?\s*此件(公开发布|主动公开|依申请公开|不予公开|不公开)\s*[)）]?",
     r"附件\s*[0-9一二三四五六七八九十]*\s*[:：].*",
+    # the attachments' list and titles below the signature (2.宁海县司法局2023年度行政复议案件统计表)
+    r"([0-9]{1,2}\s*[.、．]\s*)?[\p{Han}0-9（）()]{4,60}(统计表|汇总表|一览表|清单|名单)",
     r"[(（][^()（）\n]{0,60}(审议通过|会议通过|讨论通过|审定)[)）]",  # （本报告经…局党委会审议通过）
 )
 
@@ -94,8 +96,9 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"[\p{Han}()]{2,40}(局|委员会|办公室|办事处|政府|厅|委|中心|院|大队)(\s*\(?(盖章|章)\)?)?",  # signature agency
     r"中共[\p{Han}]{2,14}委\s+[\p{Han}]{2,20}政府",  # a joint signature: 中共兰考县委　兰考县人民政府
     # the signature and the date on one line (苏州市姑苏区人力资源和社会保障局 2024年1月18日)
-    r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)\s+([0-9]{4}|[零〇一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
-    r"([0-9]{4}|[零〇一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
+    r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)\s+([0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
+    r"([0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
+    r"[0-9]{4}\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}",  # a signing date written 2024-01-15
     r"\(?\s*联系人[:：].*",
     r"\(?\s*联系电话[:：].*",
     r"(附件下载|文件下载|关联文件|附件|相关附件|打印本页|关闭窗口|【?字体[:：].*|分享到)[:：]?.*",
@@ -120,6 +123,9 @@ WEB_LEFTOVER_LINES: tuple[str, ...] = (
 # The title of the front matter: lines before the opening paragraph (a line longer than this,
 # or with a clause mark, is the opening paragraph), holding this word.
 TITLE_MAX_CHARS_LINE = 40
+# …or this long when the line ends as a title does (…关于2023年度法治政府建设工作情况和2024年工作思路的报告)
+TITLE_MAX_CHARS_ENDING = 80
+TITLE_ENDINGS: tuple[str, ...] = ("报告", "总结")
 TITLE_WORD = "报告"
 CLAUSE_MARKS = ",，。;；"
 # The addressee line of the front matter (市人民政府：).

@@ -66,7 +66,7 @@ _PLACE_ENDINGS = "省市县区州旗盟"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SUBJECT_OPENING = re.compile(A.SUBJECT_OPENINGS)
 _CLAUSE_MARKS = ",，。;；:：\n"
-_DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇一二三四五六七八九]{4})\s*年")
+_DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年")
 
 
 @dataclass(frozen=True)
@@ -197,10 +197,13 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
                 return found
     self_ref = _SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
-    found_all = [m for m in _mentions(doc, spans) if _fits_self(m, endings) and (m.source or _is_subject(doc, m))]
+    every = _mentions(doc, spans)
+    found_all = [m for m in every if _fits_self(m, endings) and (m.source or _is_subject(doc, m))]
     if self_ref is None:
         found_all = _unless_a_place_speaks(doc.folded, found_all)
     written = _unknown_author(doc, spans, places)
+    if written is not None and written[1] and self_ref is not None:
+        written = None  # a place's title, but a department says 我局: it wrote the report
     if written is not None and written[1]:  # a place's report (浦江县2023年度…): only its government speaks
         found_all = [m for m in found_all if m.rank < _FRONT or m.dept.kind == "government"]
     mentions = [m for m in found_all if m.national is None]
@@ -208,7 +211,7 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     kinds = Counter(m.dept.kind for m in mentions if m.chain or m.level_char)
     usual = kinds.most_common(1)[0][0] if kinds else None
     own = _lowest_short(ordered)
-    unsure = _kinds_beside_self(doc, spans) if self_ref else set()
+    unsure = _kinds_beside_self(doc.folded, every) if self_ref else set()
     for mention in ordered:
         if mention.rank >= _FRONT and written is not None and not written[1]:
             return written[0]  # a body the table does not know signs or titles it (常德市档案局)
@@ -273,8 +276,8 @@ def _unless_a_place_speaks(folded: str, mentions: list[_Mention]) -> list[_Menti
     深入推进…), before any department is a subject, speaks for that place: a department its front
     matter or body names is one of the place's, not the author (its government may be)."""
     found = _PLACE_SELF.search(folded)
-    if found is None or not _opens_clause_at(folded, found.start()):
-        return mentions
+    if found is None or not _opens_clause_at(folded, found.start()) or _DEPARTMENT.match(folded, found.end()):
+        return mentions  # none, or 我县司法局: a department's short self-name
     if any(m.rank >= _FRONT and m.start < found.start() and m.dept.kind != "government" for m in mentions):
         return mentions  # a department spoke first (2022年，县人社局坚持…，我县就业稳定)
     return [m for m in mentions if m.rank < _FRONT or m.dept.kind == "government"]
@@ -322,14 +325,16 @@ def _subject_at(folded: str, start: int, end: int, full: bool) -> bool:
 
 _LIST = frozenset(A.LIST_MARKS)
 _PARTY_AND = "委、"
-_CALLED = ("（以下简称", "(以下简称")
+_CALLED = tuple(f"{paren}{word}" for paren in "（(" for word in ("以下简称", "以下称", "下称", "简称"))
+_SELF_AS_OBJECT = re.compile(A.SELF_AS_OBJECT)
 _PARTY_BEFORE = re.compile(r"中共[\u3400-\u9fff]{2,14}委[、\s]*")
 _full_names = cache(G.full_names)
 _BELOW_COUNTY = re.compile(r"街道|乡|镇")
+_OFFICES = ("办公室", "办")
 _VISITS_SELF = re.compile(r"[^,，。;；]{0,6}?" + A.VISITS_SELF)
 _BODY_NAME = re.compile(r"[\u3400-\u9fff]{0,24}?" + A.BODY_ENDINGS)
-_SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年.*)?$")
-_TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|关于)")
+_SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4})\s*年.*)?$")
+_TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4}|关于)")
 _NOT_AUTHOR_LINES = tuple(re.compile(p) for p in (r"(抄送|抄报|主送|分送|报送|发送|附件).*", r".*印发"))
 
 
@@ -381,8 +386,12 @@ def _unknown_body(head: str, place_alone: bool) -> tuple[tuple[str, ...], bool] 
     if any(m.end() == len(rest) for m in inner):
         return None  # a department the table knows: read as such
     # a unit of a department named after its own place (重庆市公安局渝北区分局): that place's
-    below = _leading_places(rest[inner[-1].end() :]) if inner else []
-    return (*chain, *below), bool(below) or _BELOW_COUNTY.search(rest) is not None
+    after = rest[inner[-1].end() :] if inner else ""
+    below = _leading_places(after)
+    unit = bool(after) and not rest.endswith(
+        _OFFICES
+    )  # …局宁海分局: a unit; …人民政府办公室: the government's own office
+    return (*chain, *below), unit or _BELOW_COUNTY.search(rest) is not None
 
 
 def _leading_places(text: str) -> list[str]:
@@ -398,15 +407,14 @@ def _leading_places(text: str) -> list[str]:
         at += len(name)
 
 
-def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
+def _kinds_beside_self(folded: str, every: list[_Mention]) -> set[str]:
     """Departments named in full in a sentence that also says 我局 (常熟市人社局认真贯彻…，我局全年
     共受理… or 杭州市人社局召开会议，我局作交流发言): whether such a name is the author's own or
     another body's the sentence does not say, so no other full name of that kind in the body is
     taken for the author either; the place is then weighed as for 我局."""
-    folded = doc.folded
     return {
         m.dept.kind
-        for m in _mentions(doc, spans)
+        for m in every
         if m.chain
         and m.rank >= _FRONT
         and _sentence_says_self(folded, m.start, m.end)
@@ -415,11 +423,13 @@ def _kinds_beside_self(doc: Doc, spans: dict[str, tuple[int, int]]) -> set[str]:
 
 
 def _sentence_says_self(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence around a name calls the report's author 我局 (or 本局, 我委 …)."""
+    """Whether the sentence around a name ties it to the report's author as another body: 对我局,
+    来我局, 指导我局 … (``rules.agencies.SELF_AS_OBJECT``); a sentence that only also says 我局
+    (宁海县司法局是…部门，我局内设7个股室) ties nothing."""
     a = max(folded.rfind(mark, 0, start) for mark in A.SENTENCE_MARKS) + 1
     ends = [i for i in (folded.find(mark, end) for mark in A.SENTENCE_MARKS) if i >= 0]
     b = min(ends) if ends else len(folded)
-    return _SELF.search(folded, a, b) is not None
+    return _SELF_AS_OBJECT.search(folded, a, b) is not None
 
 
 def _opens_clause(doc: Doc, mention: _Mention) -> bool:
@@ -625,11 +635,12 @@ def _sole_province(places: Places) -> Region:
 
 def _candidates(doc: Doc, places: Places, evidence: _Mention, signals: Level | None) -> tuple[list[str], bool]:
     """Places the text names, most named first, that a short self-name or the text's level fits,
-    and whether the first two are named as often (then neither is the author's). Not counted: a
-    place named as one the author goes to or works with (赴, 与, 帮扶 …) or as the one whose bodies
-    rate it (获评金华市…), or inside the name of another body of the author's own kind (在金华市
-    人社局的指导下); a place at a level the short
-    self-name or the text's tiers rule out (区人社局: no 自治区; a county's: no prefecture)."""
+    and whether none is certain. Not the author's: a place named only as one it goes to or works
+    with (赴, 与, 帮扶 …), a place of another body of its own kind that is not a subject (在金华市
+    人社局的指导下), a place at a level the short self-name or the tiers rule out (区人社局: no
+    自治区). These only take a place away: when the place named most is taken away, the next one
+    is not given the report (uncertain instead); so is a lead of less than twice between a city
+    and one of its county-level cities, and a tie."""
     level_char = evidence.level_char
     if level_char is not None:
         endings = A.SHORT_NAME_ENDINGS[level_char]
@@ -640,17 +651,18 @@ def _candidates(doc: Doc, places: Places, evidence: _Mention, signals: Level | N
     own_level = _own_level(doc, evidence)
     if own_level is not None:
         allowed &= {own_level}
-    counts, away, above = places.counts(), places.away(), places.above()
-    bodies = _bodies_named(doc, evidence.dept.kind)
-    scored = []
-    for name in names:
-        score = counts[name] - away[name] - above[name] - bodies[name]
-        if score > 0 and _levels(name) & allowed:
-            scored.append((score, name))
-    scored.sort(key=lambda pair: -pair[0])  # stable: of places named as often, the first named
+    names = [name for name in names if _levels(name) & allowed]
+    counts, away = places.counts(), places.away()
+    bodies, superiors = _bodies_named(doc, evidence.dept.kind)
+    scored = [(counts[name] - away[name] - bodies[name], name) for name in names if not superiors[name]]
+    scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])  # stable
+    if not scored:
+        return [], bool(names)  # every place it names is another's: none is certain
+    if scored[0][1] != names[0]:
+        return [], True  # the place named most is another's: the next is not thereby the author's
     tied = len(scored) > 1 and scored[0][0] == scored[1][0]
-    if own_level is None and len(scored) > 1 and level_char in (None, "市"):
-        tied = tied or any(_nested(scored[0][1], other) for _, other in scored[1:])
+    if own_level is None and level_char in (None, "市"):
+        tied = tied or any(_nested(scored[0][1], other) and scored[0][0] < 2 * n for n, other in scored[1:])
     return [name for _, name in scored], tied
 
 
@@ -667,12 +679,15 @@ def _levels(name: str) -> set[str]:
     return levels | {"city"} if name in MUNICIPALITIES else levels
 
 
-def _bodies_named(doc: Doc, kind: str) -> Counter[str]:
+def _bodies_named(doc: Doc, kind: str) -> tuple[Counter[str], Counter[str]]:
     """The places written before a department of ``kind`` in running text that is not a clause's
-    subject nor a news item's source (在金华市人力资源和社会保障局的指导下, 被南通市交通运输局评为):
-    another body's place, weighted as ``Places.counts`` weighs running text."""
+    subject nor a news item's source (中山市人社局相关负责人表示, 下属南昌县劳动人事争议仲裁院),
+    weighted as ``Places.counts`` weighs running text; and, apart, those of such a body the text
+    names as above the author or ties to it as another body (在金华市人力资源和社会保障局的指导下,
+    …对我局工作给予肯定): that place is not the author's, whatever else the text says of it."""
     folded = doc.folded
     found: Counter[str] = Counter()
+    above: Counter[str] = Counter()
     for m in _DEPARTMENT.finditer(folded):
         dept = _WRITTEN.get(m.group())
         if dept is None or dept[0].kind != kind:
@@ -687,10 +702,16 @@ def _bodies_named(doc: Doc, kind: str) -> Counter[str]:
             or _is_source(folded, start, m.end())
         ):
             continue  # the subject of a clause, a document of its own (《…》) or a news item's source
+        # above the author, or tied to it as another body (嘉兴市人社局对我局工作给予肯定)
+        superior = _SUPERIOR_AFTER.match(folded, m.end(), m.end() + 12) is not None or _sentence_says_self(
+            folded, start, m.end()
+        )
         for name in chain:
             official = G.full_named(name)
-            found[official[0].name if len(official) == 1 else name] += 2
-    return found
+            key = official[0].name if len(official) == 1 else name
+            found[key] += 2
+            above[key] += 2 if superior else 0
+    return found, +above
 
 
 def _is_source(folded: str, start: int, end: int) -> bool:

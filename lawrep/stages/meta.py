@@ -30,6 +30,7 @@ _SINCE_START = regex.compile(R.YEAR_SINCE_START)
 _OPENING_YEAR = regex.compile(R.YEAR_OPENING)
 _PLAN = regex.compile(R.PLAN_TITLE)
 _THIS_YEAR = regex.compile(R.THIS_YEAR)
+_TITLE_YEAR = regex.compile(r"(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4})\s*年")
 _THIS_YEAR_BEFORE = 2  # the 今年 rule comes after the title and 现将 cues, before the opening ones
 _SINCE_LENGTH = regex.compile(R.YEAR_SINCE_LENGTH)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
@@ -46,7 +47,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _number(s: str) -> int | None:
-    return int(s) if s.isdigit() else cn_to_int(s)
+    return int(s) if s.isdigit() else cn_to_int(s.replace("○", "零").replace("O", "零"))  # 二○二四, 二Ｏ二四
 
 
 def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
@@ -143,10 +144,17 @@ def _this_year(doc: Doc, head_end: int, signed: str | None) -> tuple[int, Span] 
     m = _THIS_YEAR.search(doc.folded, 0, head_end)
     if m is None or doc.titles.contains(m.start("y")) or not _plausible(int(signed[:4])):
         return None
+    first = next((line.strip() for line in doc.folded[:head_end].split("\n") if line.strip()), "")
+    if _TITLE_YEAR.search(first) and first.endswith(O.TITLE_ENDINGS):
+        return None  # the title states its year (…司法局2023年度推进法治政府建设工作情况报告)
     return int(signed[:4]), _span(doc.text, m.start("y"), m.end("y"))
 
 
-_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {
+    "零": "0",
+    "○": "0",
+    "O": "0",
+}  # ○, Ｏ: a circle or a letter for zero
 
 
 def _year_value(written: str) -> int | None:
@@ -224,7 +232,10 @@ def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, 
         if m:
             addressee = _span(text, start + m.start("who"), start + m.end("who"))
             break
-        if len(stripped) > O.TITLE_MAX_CHARS_LINE or _CLAUSE_MARK.search(stripped):
+        long = len(stripped) > O.TITLE_MAX_CHARS_LINE and not (
+            len(stripped) <= O.TITLE_MAX_CHARS_ENDING and stripped.endswith(O.TITLE_ENDINGS)
+        )
+        if long or _CLAUSE_MARK.search(stripped):
             break  # the opening paragraph
         lead = len(line) - len(line.lstrip())
         title = (title[0] if title else start + lead, start + len(line.rstrip()))

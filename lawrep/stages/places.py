@@ -20,6 +20,7 @@ LEVEL_OF_DIVISION: dict[str, Level] = {"province": "province", "prefecture": "ci
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 """The 直辖市: provinces a text speaks of as cities (全市, 市委)."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_OTHER_GOERS = re.compile(A.OTHER_GOERS)
 _LEVEL_WORDS = {level: frozenset(chars) for level, chars in A.LEVEL_CHAR_WORDS.items()}
 _BODIES = (*A.BODY_AFTER_NAME, *(form for dept in A.DEPARTMENTS for form in dept.written))
 
@@ -106,17 +107,14 @@ def name_run(folded: str, end: int, stop: int) -> list[str]:
     return chain
 
 
-_ROLES = (("away", A.AWAY_BEFORE), ("above", A.ABOVE_BEFORE))
-
-
 def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
     """Every gazetteer full name the text writes (an 自治州's usual form under its official name),
-    weighted 2 in running text and 1 in 《…》; and, of those, the ones written right after a word
-    of going to or working with another place (``away``: 赴天津市和平区学习, see ``AWAY_BEFORE``)
-    or of being rated by it (``above``: 获评金华市…优秀单位, ``ABOVE_BEFORE``)."""
+    weighted 2 in running text and 1 in 《…》; and, of those, the ones named as places the author
+    goes to or works with (``away``: 赴天津市和平区学习, see ``AWAY_BEFORE``) and as venues
+    (``venue``: 在石家庄市召开的…)."""
     folded = doc.folded
     counts: Counter[str] = Counter()
-    roles: dict[str, Counter[str]] = {role: Counter() for role, _ in _ROLES}
+    roles: dict[str, Counter[str]] = {"away": Counter(), "venue": Counter()}
     last_end, last_role = -1, ""
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
@@ -128,16 +126,29 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
             start = i + 1 - len(name)
             # the word's role goes on to the rest of the run and the list (赴上海市浦东新区、苏州市)
             follows = start == last_end or (start == last_end + 1 and folded[last_end] == "、")
-            role = next((role for role, words in _ROLES if folded.endswith(words, 0, start)), "")
+            role = "away" if _goes_to(folded, start) else (last_role if follows else "")
             if folded.endswith("在", 0, start) and folded.startswith(A.VENUE_AFTER, i + 1):
-                role = "away"  # 在石家庄市召开的全省…会议: a venue
+                role = "venue"  # 在石家庄市召开的全省…会议
             if role == "away" and folded.startswith(A.AWAY_EXCEPT_BEFORE, i + 1):
                 role = ""  # 深入到盱眙县各乡镇: the author's own ground
-            role = role or (last_role if follows else "")
             if role:
                 roles[role][key] += weight
             last_end, last_role = i + 1, role
     return counts, roles
+
+
+def _goes_to(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a word of going to or working with another place, in
+    a clause whose goer is the author (not 市人社局督察组到宁海县…)."""
+    word = next((w for w in A.AWAY_BEFORE if folded.endswith(w, 0, start)), None)
+    if word is None:
+        return False
+    at = start - len(word)
+    clause = max(folded.rfind(mark, max(0, at - 40), at) for mark in _CLAUSE_MARKS) + 1
+    return _OTHER_GOERS.search(folded, clause, at) is None
+
+
+_CLAUSE_MARKS = ",，。;；:：\n"
 
 
 class Places:
@@ -158,10 +169,10 @@ class Places:
         self.counts()
         return self._roles.get("away", Counter())
 
-    def above(self) -> Counter[str]:
-        """The places of :meth:`counts` named as those whose bodies rate the author."""
+    def venue(self) -> Counter[str]:
+        """The places of :meth:`counts` named as the venue of an event."""
         self.counts()
-        return self._roles.get("above", Counter())
+        return self._roles.get("venue", Counter())
 
 
 def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], str | None]:
@@ -170,9 +181,9 @@ def resolve(chain: tuple[str, ...], places: Places) -> tuple[list[G.Division], s
     cands = list(G.full_named(chain[-1]))
     for outer in chain[:-1]:
         cands = [d for d in cands if any(p in G.parents(d) for p in G.full_named(outer))]
-    if len(cands) > 1:  # one whose province or city the text names, not as one it visits or works with
-        counts, away = places.counts(), places.away()
-        named = [d for d in cands if any(counts[p.name] > away[p.name] for p in G.parents(d))]
+    if len(cands) > 1:  # one whose province or city the text names, not as one it visits or a venue
+        counts, away, venue = places.counts(), places.away(), places.venue()
+        named = [d for d in cands if any(counts[p.name] > away[p.name] + venue[p.name] for p in G.parents(d))]
         cands = named if named else cands
     if not cands:
         return [], None
