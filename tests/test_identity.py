@@ -721,3 +721,15 @@ def test_a_department_s_unit_named_by_a_short_place_has_no_level() -> None:
     text = "宁波市生态环境局宁海分局2023年度法治政府建设工作报告\n2023年，我局依法行政。" + _TAIL
     meta = lawrep.extract(text).meta
     assert (meta.agency, meta.region.code, meta.level) == (None, "330200", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("鄂托克旗农牧局2023年法治政府建设年度报告\n", "鄂托克旗农牧局"),
+        ("重庆市经济和信息化委员会2023年法治政府建设年度报告\n", "重庆市经济和信息化委员会"),
+    ],
+)
+def test_own_names_of_agriculture_and_industry_bodies(text: str, agency: str) -> None:
+    found = lawrep.extract(text).meta.agency
+    assert found is not None and found.name == agency

@@ -73,7 +73,13 @@ DEPARTMENTS: tuple[Department, ...] = (
         ("住房和城乡建设局", "住房城乡建设局", "住房和城乡建设厅", "住建局"),
     ),
     Department("transport", "交通运输局", "交通运输厅", ("交通运输局", "交通运输厅", "交通局")),
-    Department("agriculture", "农业农村局", "农业农村厅", ("农业农村局", "农业农村厅")),
+    Department(
+        "agriculture",
+        "农业农村局",
+        "农业农村厅",
+        ("农业农村局", "农业农村厅"),
+        own=(("农牧局", "农牧局"), ("农牧厅", "农牧厅"), ("农业农村和水利局", "农业农村和水利局")),  # 内蒙古's 农牧
+    ),
     Department(
         "natural_resources",
         "自然资源局",
@@ -111,7 +117,10 @@ DEPARTMENTS: tuple[Department, ...] = (
         "工业和信息化局",
         "工业和信息化厅",
         ("工业和信息化局", "工信局", "工业和信息化厅", "工信厅"),
-        own=(("经济和信息化局", "经济和信息化局"), ("经信局", "经济和信息化局"), ("经济和信息化厅", "经济和信息化厅")),
+        own=(
+            ("经济和信息化局", "经济和信息化局"), ("经信局", "经济和信息化局"), ("经济和信息化厅", "经济和信息化厅"),
+            ("经济和信息化委员会", "经济和信息化委员会"), ("经信委", "经济和信息化委员会"),  # 重庆市经济和信息化委员会
+        ),
     ),
     Department(
         "science_technology",
@@ -381,7 +390,7 @@ LEVEL_TIERS: tuple[tuple[str, Level], ...] = (
     (rf"省[、和及]市[、和及][县区]{_TIER_END}", "county"),
     # …and a 市 that directs the counties, county-level cities and districts under it (指导各县（市、区）)
     # is a prefecture (not one ranked among them: 在全省90个县（市、区）…考评中位列第一)
-    (r"(?:指导|督促|督导|组织|推动|要求|部署|帮助)各?县[(（]市[、,，]\s*区[)）]", "city"),
+    (r"(?:(?:指导|督促|督导|组织|推动|要求|部署|帮助)各?|对各)县[(（]市[、,，]\s*区[)）]", "city"),
 )
 # …and so does a tier list that names a 市 above the author in the author's own field (全面落实
 # 省、市交通运输部门…的决策部署, written by a 市交通运输局): a city's department cannot carry out
