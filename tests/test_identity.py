@@ -743,3 +743,38 @@ def test_own_names_of_agriculture_and_industry_bodies(text: str, agency: str) ->
 )
 def test_a_news_item_s_year_follows_its_source(text: str, year: int | None) -> None:
     assert lawrep.extract(text).meta.year == year
+
+
+_GOV_TABLE = "索引号：11440000/2022-00123\n发文机关：惠来县人力资源和社会保障局\n成文日期：2022年02月28日\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agency"),
+    [
+        (
+            "成文日期：2022-02-28\n2021年法治政府建设年度报告\n2021年，我局依法行政。\n一、主要举措\n受理3件。\n",
+            "2022-02-28",
+            None,
+        ),
+        (
+            "发布时间：2022-02-28\n2021年法治政府建设年度报告\n2021年，我局依法行政。\n一、主要举措\n受理3件。\n",
+            None,
+            None,
+        ),
+        (
+            _GOV_TABLE + "2021年法治政府建设年度报告\n2021年，我局依法行政。\n一、主要举措\n受理3件。\n",
+            "2022-02-28",
+            "惠来县人力资源和社会保障局",
+        ),
+        # the signature's date, when there is one
+        (
+            "成文日期：2022-02-28\n2021年法治政府建设年度报告\n一、主要举措\n受理3件。\n\n惠来县人社局\n2022年2月25日\n",
+            "2022-02-25",
+            "惠来县人力资源和社会保障局",
+        ),
+    ],
+)
+def test_a_page_s_document_date_and_issuer(text: str, date: str | None, agency: str | None) -> None:
+    """成文日期 is the document's date and 发文机关 its issuer; 发布时间 is only the page's."""
+    meta = lawrep.extract(text).meta
+    assert (meta.date, meta.agency.name if meta.agency else None) == (date, agency)

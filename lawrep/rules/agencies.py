@@ -325,12 +325,16 @@ NOT_CITY_DISTRICTS: tuple[str, ...] = ("林区", "特区")
 # place and ends in one of these words.
 BODY_ENDINGS = r"(?:局|委员会|委|办公室|办|中心|馆|院|会|所|站|处|室|队|署|厅|部)"
 
+# A page's metadata line that names the document's issuer (发文机关：惠来县人力资源和社会保障局):
+# the author, as surely as a signature.
+ISSUER_LINE = r"(?:^|\n)\s*(?:发文机关|发文单位|成文单位)\s*[:：]\s*"
+
 # A name on a line of the back matter that opens with one of these is a recipient or an appendix,
 # never the author (抄送：杭州市司法局。).
 BACK_MATTER_LINES: tuple[str, ...] = (
     "抄送", "抄报", "主送", "报送", "分送", "发送", "附件", "印发",
     # a web page's publication line names who posted the page, not who wrote the report
-    "来源", "信息来源", "发布机构", "发布单位", "发文机关", "（来源", "(来源", "【来源",
+    "来源", "信息来源", "发布机构", "发布单位", "（来源", "(来源", "【来源",
 )  # fmt: skip
 
 # Outside the signature and the title, a name is the author's only as the subject a clause opens

@@ -23,6 +23,10 @@ LEVEL_SIGNALS: dict[Level, tuple[str, ...]] = {
 DATE_CN = r"(?P<y>[0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_ISO = r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})"
 
+# A page's metadata line that states the document's date (成文日期：2022-02-28, gov.cn's table):
+# the signing date when the back matter has none. (发布时间 is the page's, never the document's.)
+DOCUMENT_DATE_LINE = r"(?:成文日期|成文时间|签发日期)\s*[:：]\s*"
+
 # The years a report can be about; the model accepts the same range (models.Meta.year).
 FIRST_YEAR, LAST_YEAR = 1949, 2200
 

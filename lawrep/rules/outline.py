@@ -111,7 +111,7 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
 # are never the title, and below the report they are back matter, so they hide no signing date.
 WEB_LEFTOVER_LINES: tuple[str, ...] = (
     r"(当前位置|您的位置|您现在的位置|所在位置)[:：].*",
-    r".{0,20}(发布时间|发布日期|发文日期|信息来源|来源|字号|浏览次数|阅读次数|点击数|访问量)[:：].*",
+    r".{0,20}(发布时间|发布日期|发文日期|成文日期|发文机关|索引号|主题分类|发文字号|信息来源|来源|字号|浏览次数|阅读次数|点击数|访问量)[:：].*",
     r"(\s*【[^】\n]{1,10}】\s*)+",  # 【打印】【关闭】 【打印本页】
     r"(\s*\[[^\]\n]{1,10}\]\s*)+",  # [打印] [关闭]
     r".{0,6}扫一扫.*",

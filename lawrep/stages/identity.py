@@ -64,6 +64,8 @@ from .places import (
 )
 from .unlisted import unlisted_author
 
+_ISSUER = re.compile(A.ISSUER_LINE)
+
 
 def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) -> str:
     """Region prefix + department, as official usage writes it (see the README)."""
@@ -106,6 +108,9 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
             found = _stated(doc, mention, places) if mention.chain and signs(doc, mention) else None
             if found is not None:
                 return found
+    issuer = _issuer(doc, spans, places)
+    if issuer is not None:
+        return issuer
     self_ref = SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
     every = find_mentions(doc, spans)
@@ -159,6 +164,17 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
 
 
 _CHAR_RANK = {char: rank for rank, chars in enumerate(A.SHORT_CHARS_LOW_TO_HIGH) for char in chars}
+
+
+def _issuer(doc: Doc, spans: dict[str, tuple[int, int]], places: Places) -> Identity | None:
+    """The body a page's metadata line names as the document's issuer (发文机关：…), with its place."""
+    for line in _ISSUER.finditer(doc.folded):
+        end = doc.folded.find("\n", line.end())
+        for mention in find_mentions(doc, spans, (line.end(), end if end >= 0 else len(doc.folded))):
+            found = _stated(doc, mention, places) if mention.chain and mention.start == line.end() else None
+            if found is not None:
+                return found
+    return None
 
 
 def _lowest_short(doc: Doc, ordered: list[Mention]) -> Mention | None:

@@ -29,6 +29,7 @@ _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _SINCE_START = regex.compile(R.YEAR_SINCE_START)
 _OPENING_YEAR = regex.compile(R.YEAR_OPENING)
 _PLAN = regex.compile(R.PLAN_TITLE)
+_DOCUMENT_DATE = regex.compile(R.DOCUMENT_DATE_LINE)
 _THIS_YEAR = regex.compile(R.THIS_YEAR)
 _TITLE_YEAR = regex.compile(r"(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4})\s*年")
 _THIS_YEAR_BEFORE = 2  # the 今年 rule comes after the title and 现将 cues, before the opening ones
@@ -51,10 +52,11 @@ def _number(s: str) -> int | None:
 
 
 def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
-    """The signing date: the last well-formed date of the back matter."""
+    """The signing date: the last well-formed date of the back matter; else the date a page's
+    metadata line gives the document (成文日期：2022-02-28)."""
     text, folded = doc.text, doc.folded
     if closing is None:
-        return None, None
+        return _document_date(doc)
     found: tuple[str, Span] | None = None
     for pattern in _DATE_RES:
         for m in pattern.finditer(folded, closing.start, closing.end):
@@ -67,7 +69,21 @@ def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
                 continue
             if found is None or m.start() > found[1].start:
                 found = (iso, _span(text, m.start(), m.end()))
-    return found if found else (None, None)
+    return found if found else _document_date(doc)
+
+
+def _document_date(doc: Doc) -> tuple[str | None, Span | None]:
+    for line in _DOCUMENT_DATE.finditer(doc.folded):
+        for pattern in _DATE_RES:
+            m = pattern.match(doc.folded, line.end())
+            if m is None:
+                continue
+            y, mo, d = (_number(m.group(g)) for g in ("y", "m", "d"))
+            try:
+                return Date(y or 0, mo or 0, d or 0).isoformat(), _span(doc.text, m.start(), m.end())
+            except ValueError:
+                continue
+    return None, None
 
 
 def _not_signing(folded: str, pos: int) -> bool:
