@@ -222,10 +222,14 @@ def tied_to_self(folded: str, start: int, end: int) -> bool:
     """Whether the sentence around a name ties it to the report's author as another body: 对我局,
     来我局, 指导我局 … (``rules.agencies.SELF_AS_OBJECT``); a sentence that only also says 我局
     (宁海县司法局是…部门，我局内设7个股室) ties nothing."""
-    a = max(folded.rfind(mark, 0, start) for mark in A.SENTENCE_MARKS) + 1
-    ends = [i for i in (folded.find(mark, end) for mark in A.SENTENCE_MARKS) if i >= 0]
-    b = min(ends) if ends else len(folded)
+    low, high = max(0, start - _SENTENCE_REACH), min(len(folded), end + _SENTENCE_REACH)  # bounded: no rescans
+    a = max(folded.rfind(mark, low, start) for mark in A.SENTENCE_MARKS) + 1 or low
+    ends = [i for i in (folded.find(mark, end, high) for mark in A.SENTENCE_MARKS) if i >= 0]
+    b = min(ends) if ends else high
     return _SELF_AS_OBJECT.search(folded, a, b) is not None
+
+
+_SENTENCE_REACH = 300  # characters: longer than any sentence a relation to 我局 is read across
 
 
 def opens_clause(doc: Doc, mention: Mention) -> bool:
