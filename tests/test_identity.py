@@ -778,3 +778,86 @@ def test_a_page_s_document_date_and_issuer(text: str, date: str | None, agency: 
     """成文日期 is the document's date and 发文机关 its issuer; 发布时间 is only the page's."""
     meta = lawrep.extract(text).meta
     assert (meta.date, meta.agency.name if meta.agency else None) == (date, agency)
+
+
+_BODY24 = (
+    "2022年，县人社局在县委、县政府的领导下，全面推进依法行政。现将有关情况报告如下：\n一、主要举措和成效\n"
+    "全年受理劳动保障监察投诉案件126件。\n二、存在的不足\n执法人员素质不高。\n三、2023年工作计划\n继续推进。\n"
+)
+_ME = "2022年，我局坚持依法行政。现将有关情况报告如下：\n一、主要举措和成效\n办理案件120件。\n二、存在的不足\n不足。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "code"),
+    [
+        # a site's banner, breadcrumbs and a metadata table copied label by label: the page's owner
+        (
+            "嘉善县人民政府门户网站\n首页 > 政务公开 > 法治政府建设年度报告\n2022年度法治政府建设工作报告\n"
+            "发布时间：2023-02-21 来源：县人社局 浏览次数：326\n" + _BODY24,
+            "嘉善县人力资源和社会保障局",
+            "330421",
+        ),
+        (
+            "嘉兴市人民政府\n首页 > 政务公开 > 法治政府建设年度报告\n2022年度法治政府建设工作报告\n" + _BODY24,
+            None,
+            None,
+        ),
+        (
+            "信息索引号：\n11330421002605456E/2023-00078\n发布机构：\n嘉善县人民政府\n成文日期：\n2023-02-20\n"
+            "2022年度法治政府建设工作报告\n" + _BODY24,
+            "嘉善县人力资源和社会保障局",
+            "330421",
+        ),
+        # a 发文机关 line: the author when no signature or title names one, read as a signature is
+        (
+            "发文机关：怀集县司法局\n成文日期：2023年01月16日\n标题：怀集县人民政府关于2022年度法治政府建设情况的报告\n"
+            "怀集县人民政府关于2022年度法治政府建设情况的报告\n2022年，县政府坚持依法行政。\n",
+            "怀集县人民政府",
+            "441224",
+        ),
+        (
+            "发文机关：金华市生态环境局义乌分局\n成文日期：2023-02-10\n2022年度法治政府建设工作报告\n" + _ME,
+            None,
+            "330700",
+        ),
+        (
+            "发文机关：武义县市场监督管理局、武义县司法局\n成文日期：2023-02-10\n2022年度法治政府建设工作报告\n" + _ME,
+            None,
+            None,
+        ),
+        (
+            "发文机关：国家税务总局武义县税务局\n成文日期：2023-02-10\n2022年度法治政府建设工作报告\n" + _ME,
+            "国家税务总局武义县税务局",
+            "330723",
+        ),
+        (
+            "标题：金华市生态环境局义乌分局2022年法治政府建设年度报告\n金华市生态环境局义乌分局2022年法治政府建设年度报告\n"
+            + _ME,
+            None,
+            "330700",
+        ),
+        # a unit named in the signature
+        ("2022年度法治政府建设工作报告\n" + _ME + "\n杭州市市场监督管理局稽查局\n2023年2月10日\n", None, "330100"),
+        (
+            "2022年度法治政府建设工作报告\n" + _ME + "\n嘉善县市场监督管理局西塘市场监督管理所\n2023年2月10日\n",
+            None,
+            "330421",
+        ),
+    ],
+)
+def test_page_residue_issuers_and_units(text: str, agency: str | None, code: str | None) -> None:
+    meta = lawrep.extract(text).meta
+    assert (meta.agency.name if meta.agency else None, meta.region.code) == (agency, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者近日从市人社局获悉，2018年至今，全市累计追回工资3亿元。",
+        "记者从省人社厅获悉，2021年起，我省将全面实施新的工资支付制度。",
+        "记者从市司法局了解到，2012年，我市被确定为试点城市。今年以来，市司法局共审查文件30件。",
+        "记者从省人社厅获悉，2022年全省将新增城镇就业80万人以上。去年全省新增就业78万人。",
+    ],
+)
+def test_a_news_item_s_year_is_not_a_start_a_target_or_a_past_event(text: str) -> None:
+    assert lawrep.extract(text).meta.year is None

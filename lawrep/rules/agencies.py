@@ -312,7 +312,8 @@ SUB_BODY_ONE_CHAR = "所队科处站院"
 # or 关于 (杭州市公安局西湖区分局2022年…, 杭州市生态环境局淳安分局…, 淳安县公安局交通警察大队…,
 # 杭州市人民政府外事办公室…, 西湖区人民政府北山街道办事处…): that unit wrote the report.
 SUB_BODY_RUN = (
-    r"[\u3400-\u9fff]{1,10}?(?:分局|大队|支队|中队|办事处|办公室|督导室|派出所|司法所|执法队)"
+    r"[\u3400-\u9fff]{0,12}?(?:分局|大队|支队|中队|办事处|办公室|督导室|派出所|司法所|执法队|稽查局|执法局|管理所|"
+    r"监督管理所|监管所|税务所|税务分局)"
     r"(?=\s*(?:[0-9]|[零〇○O一二三四五六七八九]{4}|关于|（|\(|$))"
 )
 
@@ -324,10 +325,6 @@ NOT_CITY_DISTRICTS: tuple[str, ...] = ("林区", "特区")
 # 报告), says who wrote the report: not any department its body names. Such a name opens with its
 # place and ends in one of these words.
 BODY_ENDINGS = r"(?:局|委员会|委|办公室|办|中心|馆|院|会|所|站|处|室|队|署|厅|部)"
-
-# A page's metadata line that names the document's issuer (发文机关：惠来县人力资源和社会保障局):
-# the author, as surely as a signature.
-ISSUER_LINE = r"(?:^|\n)\s*(?:发文机关|发文单位|成文单位)\s*[:：]\s*"
 
 # A name on a line of the back matter that opens with one of these is a recipient or an appendix,
 # never the author (抄送：杭州市司法局。).

@@ -88,12 +88,16 @@ FOOTER_LINES: tuple[str, ...] = (
     r"[(（][^()（）\n]{0,60}(审议通过|会议通过|讨论通过|审定)[)）]",  # （本报告经…局党委会审议通过）
 )
 
+# The label of a metadata table's row, when its value is on the next line (发布机构：\n嘉善县人民政府):
+# the value is page residue too.
+LABEL_ALONE = r"\s*(索引号|信息索引号|主题分类|公开方式|公开范围|发布机构|发文机关|成文日期|发文字号|文号|发布日期|有效性|主题词)\s*[:：]?\s*"
+
 # Back matter, read upwards from the end of the text: a line matching any of these belongs to
 # the closing block (closing formula, signature, date, contact, web-page leftovers).
 CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"(特此|专此|现予)报告[。.]?",
     r"以上报告[,，]?(妥否|请审阅)?[。.]?",
-    r"[\p{Han}()]{2,40}(局|委员会|办公室|办事处|政府|厅|委|中心|院|大队)(\s*\(?(盖章|章)\)?)?",  # signature agency
+    r"[\p{Han}()]{2,40}(局|委员会|办公室|办事处|政府|厅|委|中心|院|大队|支队|所)(\s*\(?(盖章|章)\)?)?",  # signature agency
     r"中共[\p{Han}]{2,14}委\s+[\p{Han}]{2,20}政府",  # a joint signature: 中共兰考县委　兰考县人民政府
     # the signature and the date on one line (苏州市姑苏区人力资源和社会保障局 2024年1月18日)
     r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)\s+([0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
@@ -110,6 +114,10 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
 # publication line, buttons) or below its signature (QR-code prompts, previous/next links): they
 # are never the title, and below the report they are back matter, so they hide no signing date.
 WEB_LEFTOVER_LINES: tuple[str, ...] = (
+    r"[\p{Han}（）()·]{2,30}(门户网站|政府网站|网站|政务网|信息网|公众网)",  # the site's banner
+    r"\s*首页\s*[>＞»›/|].*",  # 首页 > 政务公开 > …
+    # a metadata table copied label by label: the label alone, its value on the next line
+    r"(索引号|信息索引号|主题分类|公开方式|公开范围|发布机构|发文机关|成文日期|发文字号|文号|标题|发布日期|有效性|主题词)\s*[:：]?",
     r"(当前位置|您的位置|您现在的位置|所在位置)[:：].*",
     r".{0,20}(发布时间|发布日期|发文日期|成文日期|发文机关|索引号|主题分类|发文字号|信息来源|来源|字号|浏览次数|阅读次数|点击数|访问量)[:：].*",
     r"(\s*【[^】\n]{1,10}】\s*)+",  # 【打印】【关闭】 【打印本页】
@@ -126,7 +134,7 @@ TITLE_MAX_CHARS_LINE = 40
 # …or this long when the line ends as a title does (…关于2023年度法治政府建设工作情况和2024年工作思路的报告)
 TITLE_MAX_CHARS_ENDING = 80
 TITLE_ENDINGS: tuple[str, ...] = ("报告", "总结")
-TITLE_WORD = "报告"
+TITLE_WORD = ("报告", "总结")  # a title has one of these
 CLAUSE_MARKS = ",，。;；"
 # The addressee line of the front matter (市人民政府：).
 ADDRESSEE_LINE = r"(?P<who>[\p{Han}、,，]{2,40}(委|政府|办|局|厅|部|人大|常委会))[:：]"

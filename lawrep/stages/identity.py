@@ -64,8 +64,6 @@ from .places import (
 )
 from .unlisted import unlisted_author
 
-_ISSUER = re.compile(A.ISSUER_LINE)
-
 
 def _standard_name(path: list[G.Division], dept: A.Department, own: str | None) -> str:
     """Region prefix + department, as official usage writes it (see the README)."""
@@ -108,9 +106,6 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
             found = _stated(doc, mention, places) if mention.chain and signs(doc, mention) else None
             if found is not None:
                 return found
-    issuer = _issuer(doc, spans, places)
-    if issuer is not None:
-        return issuer
     self_ref = SELF.search(doc.folded)
     endings = A.SELF_REFERENCES[self_ref.group()] if self_ref else ()
     every = find_mentions(doc, spans)
@@ -129,17 +124,18 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
     usual = kinds.most_common(1)[0][0] if kinds else None
     own = _lowest_short(doc, ordered)
     unsure = _kinds_beside_self(doc.folded, every) if self_ref else set()
+    declared = _declared(doc, spans, places, written)
     for mention in ordered:
-        if mention.rank >= FRONT and written is not None and not written[1]:
-            return written[0]  # a body the table does not know signs or titles it (常德市档案局)
+        if mention.rank >= FRONT and declared is not None:
+            return declared  # a 发文机关 line, or a body the table does not know signs or titles it
         if mention.rank >= FRONT and mention.dept.kind in unsure:
             continue
         if mention.chain and mention.rank < BODY and _fits_short(mention, own):
             found = _stated(doc, mention, places)
             if found is not None:
                 return found
-    if written is not None and not written[1]:
-        return written[0]
+    if declared is not None:
+        return declared
     for sources in (False, True):  # a clause's subject first; a news item's source only without one
         pool = [m for m in ordered if m.source == sources]
         short = own if own is not None and own.source == sources else None
@@ -166,14 +162,29 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
 _CHAR_RANK = {char: rank for rank, chars in enumerate(A.SHORT_CHARS_LOW_TO_HIGH) for char in chars}
 
 
+def _declared(
+    doc: Doc, spans: dict[str, tuple[int, int]], places: Places, written: tuple[Identity, bool] | None
+) -> Identity | None:
+    """After the signature and the title: a body the table does not know that signs or titles the
+    report (常德市档案局), else the issuer a page's metadata line names (发文机关：…)."""
+    if written is not None and not written[1]:
+        return written[0]
+    return _issuer(doc, spans, places)
+
+
 def _issuer(doc: Doc, spans: dict[str, tuple[int, int]], places: Places) -> Identity | None:
-    """The body a page's metadata line names as the document's issuer (发文机关：…), with its place."""
-    for line in _ISSUER.finditer(doc.folded):
-        end = doc.folded.find("\n", line.end())
-        for mention in find_mentions(doc, spans, (line.end(), end if end >= 0 else len(doc.folded))):
-            found = _stated(doc, mention, places) if mention.chain and mention.start == line.end() else None
-            if found is not None:
-                return found
+    """The department a page's 发文机关 line names, written whole (not one of two joint issuers,
+    not a unit of it: 金华市生态环境局义乌分局), with its place."""
+    if "issuer" not in spans:
+        return None
+    a, b = spans["issuer"]
+    if "、" in doc.folded[a:b]:
+        return None  # joint issuers: no one author
+    own = {key: span for key, span in spans.items() if key != "header"}
+    for mention in find_mentions(doc, own, (a, b)):
+        written_from = mention.start - len(mention.dept.prefix) if mention.dept.prefix else mention.start
+        if mention.chain and a in (mention.start, written_from) and not doc.folded[mention.end : b].strip():
+            return _stated(doc, mention, places)
     return None
 
 

@@ -69,6 +69,7 @@ _SUBJECT_OPENING = re.compile(A.SUBJECT_OPENINGS)
 _CLAUSE_MARKS = ",，。;；:：\n"
 
 
+_LABEL = re.compile(r"^(?:标题|题名|名称|发文机关|发文单位|成文单位)\s*[:：\t ]\s*")  # a metadata label
 _DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年")
 
 
@@ -93,10 +94,11 @@ def find_mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int
     folded = doc.folded
     found = []
     skip_from, skip_to = spans.get("addressee", (0, 0))
+    header_end = spans.get("header", (0, 0))[1]
     a, b = within or (0, len(folded))
     for m in DEPARTMENT.finditer(folded, a, b):
-        if doc.titles.contains(m.start()) or skip_from <= m.start() < skip_to:
-            continue  # a 《…》 title names another document, the addressee another body
+        if doc.titles.contains(m.start()) or skip_from <= m.start() < skip_to or m.start() < header_end:
+            continue  # a 《…》 title names another document, the addressee another body, the header the site
         if m.group() == _BARE_GOVERNMENT and folded[m.start() - 1 : m.start()] not in _PLACE_ENDINGS:
             continue  # 法治政府建设: a 政府 is a government's name only after a place or a level
         national = A.NATIONAL.get(m.group())
@@ -113,7 +115,7 @@ def find_mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int
         line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
         chain = name_run(folded, m.start(), line_start)
         start = m.start() - sum(len(n) for n in chain)
-        opening = folded[line_start:start].strip()
+        opening = _LABEL.sub("", folded[line_start:start].strip()).removeprefix(dept.prefix)
         if not opening and _SUB_BODY_RUN.match(folded, m.end()):
             continue  # 杭州市公安局西湖区分局2022年…: a unit of the department wrote it
         if opening.startswith(A.BACK_MATTER_LINES):

@@ -41,6 +41,10 @@ _PHONE = regex.compile(R.CONTACT_PHONE)
 _ADDRESSEE = regex.compile(rf"\s*{O.ADDRESSEE_LINE}\s*")
 _CLAUSE_MARK = regex.compile(f"[{O.CLAUSE_MARKS}]")
 _WEB_LEFTOVER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES)
+_HEADER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES[:2])  # banner, breadcrumb
+_LABEL_ALONE = regex.compile(O.LABEL_ALONE)
+_ISSUER = regex.compile(r"(?:发文机关|发文单位|成文单位)\s*[:：\t ]\s*")
+_TITLE_LABEL = regex.compile(r"\s*(?:标题|题名|名称)\s*[:：]\s*")
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -213,10 +217,18 @@ def _level_from_signals(folded: str) -> Level | None:
     return best if counts[best] else None
 
 
-def _where(doc: Doc, structure: Structure, title: Span | None, addressee: Span | None) -> dict[str, tuple[int, int]]:
-    """Where the signature, the title, the front matter and the addressee are: how surely a name
-    found there is the author's own."""
+def _where(
+    doc: Doc, structure: Structure, title: Span | None, addressee: Span | None, header_end: int
+) -> dict[str, tuple[int, int]]:
+    """Where the signature, the title, the front matter, the addressee and the page's header are:
+    how surely a name found there is the author's own; and a page's 发文机关 line."""
     spans: dict[str, tuple[int, int]] = {}
+    if header_end:
+        spans["header"] = (0, header_end)
+    issuer = _ISSUER.search(doc.folded, 0, structure.preamble.end if structure.preamble else 0)
+    if issuer is not None:
+        line_end = doc.folded.find("\n", issuer.end())
+        spans["issuer"] = (issuer.end(), line_end if line_end >= 0 else len(doc.folded))
     if structure.closing is not None:
         spans["signature"] = (structure.closing.start, structure.closing.end)
     if title is not None:
@@ -231,18 +243,29 @@ def _where(doc: Doc, structure: Structure, title: Span | None, addressee: Span |
     return spans
 
 
-def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, Span | None]:
-    """The title lines and the addressee of the front matter."""
+def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, Span | None, int]:
+    """The title lines and the addressee of the front matter, and where the page's header ends:
+    the site's banner, breadcrumbs and a metadata table above the title (label and value on a
+    line each: 发布机构：\n嘉善县人民政府), which name the page's owner, not the author."""
     if preamble is None:
-        return None, None
+        return None, None, 0
     text, folded = doc.text, doc.folded
     title: tuple[int, int] | None = None
     addressee = None
+    header_end, value_next = 0, False
     for start, line in lines_within(doc, preamble.start, preamble.end):
         stripped = line.strip()
         if not stripped:
             continue
+        if value_next or _LABEL_ALONE.fullmatch(line):  # a label, then its value on the next line
+            value_next = not value_next
+            title, header_end = None, start + len(line)
+            continue
         if any(p.fullmatch(line) for p in _WEB_LEFTOVER):
+            if title is not None and any(p.fullmatch(line) for p in _HEADER):
+                title = None  # 嘉兴市人民政府 above 首页 > 政务公开 > …: the page's owner, not a title
+            if title is None:
+                header_end = start + len(line)
             continue  # a breadcrumb, the publication line or buttons of a copied web page
         m = _ADDRESSEE.fullmatch(line)
         if m:
@@ -253,11 +276,12 @@ def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, 
         )
         if long or _CLAUSE_MARK.search(stripped):
             break  # the opening paragraph
-        lead = len(line) - len(line.lstrip())
+        label = _TITLE_LABEL.match(line)
+        lead = label.end() if label else len(line) - len(line.lstrip())
         title = (title[0] if title else start + lead, start + len(line.rstrip()))
-    if title and O.TITLE_WORD not in folded[title[0] : title[1]]:
+    if title and not any(word in folded[title[0] : title[1]] for word in O.TITLE_WORD):
         title = None
-    return (_span(text, *title) if title else None), addressee
+    return (_span(text, *title) if title else None), addressee, header_end
 
 
 def _contact(text: str, folded: str, closing: Span | None) -> Contact:
@@ -282,8 +306,9 @@ def read_meta(doc: Doc, structure: Structure) -> Meta:
         year, year_to, year_span = year_range
     else:
         year, year_span = read_year(doc, structure, signed)
-    title, addressee = _title_and_addressee(doc, structure.preamble)
-    who = read_identity(doc, _where(doc, structure, title, addressee), _level_from_signals(doc.folded))
+    title, addressee, header_end = _title_and_addressee(doc, structure.preamble)
+    spans = _where(doc, structure, title, addressee, header_end)
+    who = read_identity(doc, spans, _level_from_signals(doc.folded))
     agency, region, level = who.agency, who.region, who.level
     return Meta(
         year=year,

@@ -16,6 +16,7 @@ from .mentions import DEPARTMENT
 from .places import LEVEL_OF_DIVISION, MAX_NAME, Places, region_of, resolve
 
 _full_names = cache(G.full_names)
+_LABEL = re.compile(r"^(?:标题|题名|名称|发文机关|发文单位|成文单位)\s*[:：\t ]\s*")
 
 
 _BELOW_COUNTY = re.compile(r"街道|乡|镇")
@@ -44,12 +45,12 @@ def unlisted_author(
     no department the body names is the author (a place's government may be). The region is that
     name's place, with its level (none for a unit below a department or a county)."""
     folded = doc.folded
-    for key in ("signature", "title"):
+    for key in ("signature", "title", "issuer"):  # issuer: a page's 发文机关 line
         if key not in spans:
             continue
         a, b = spans[key]
         for line in folded[a:b].split("\n"):
-            head = _head(line.strip(), key)
+            head = _head(line.strip(), "title" if key == "title" else "signature")
             found = _unknown_body(head, key == "title")
             if found is not None:
                 (chain, unit), path_note = found, resolve(found[0], places)
@@ -63,6 +64,7 @@ def unlisted_author(
 def _head(line: str, key: str) -> str:
     """The body a signature line names (before its seal and date), or a title's words before its
     year (常德市档案局2023年度…报告 → 常德市档案局)."""
+    line = _LABEL.sub("", line)  # 标题：…, 发文机关：…
     if key == "signature":
         return _SIGNED.sub("", line)
     head = _TITLE_HEAD.match(line)
