@@ -7,16 +7,15 @@ other places the text names; when they do not decide, the region keeps only what
 share and says which name was ambiguous.
 
 How the agency is chosen, surest first: a full name (place + department) in the signature, in
-the title line, in the front matter, or in the body when it is the department the report
-speaks as; else a short self-name (市人社局, 区人力资源局) or 我局 with the place the text speaks
-for at that level (its most named place), marked ``inferred``. In the body, a clause's subject
-comes before a body a news item names only as its source (记者从…获悉). A national ministry
-(司法部) is the author only as a subject in a text that speaks as a ministry (部党组), with no
-region and no level. A county-level author whose text names its county only by the short name
-(海安主城区) gets that county where the text makes its level county and names it far more than
-any other county of its one province. Where the place cannot be found, the identity keeps the department kind
-(``meta.department``), the level where the text makes it certain, and the province every named
-place lies in.
+the title line; a body the table does not list that signs or titles the report (then no
+department in the body is the author), or a page's 发文机关 line; a full name in the front
+matter; a short self-name (市人社局, 区人力资源局 — the lowest when several levels are named) or
+我局 with the place the text speaks for (``author_place``), marked ``inferred``; a full name in
+the body when it is the department the report speaks as. Which names are subjects, sources,
+units or other bodies is ``mentions``'s job. A national ministry (司法部) is the author only as a
+subject in a text that speaks as a ministry (部党组), with no region and no level. Where the
+place cannot be found, the identity keeps the department kind (``meta.department``), the level
+where the text makes it certain, and the province every named place lies in.
 """
 
 from __future__ import annotations
