@@ -160,13 +160,16 @@ def test_names_for_a_matcher() -> None:
     assert not any(n.isdigit() for n in G.names(include_historic=True))
 
 
-def test_an_autonomous_prefecture_is_also_written_short_name_and_zhou() -> None:
-    """黔南州, 恩施州: the usual full form of an 自治州; it is no other unit's name, and a short name
-    alone (海珠) is not a full name."""
+def test_an_autonomous_unit_is_also_written_short_name_and_its_level() -> None:
+    """黔南州, 恩施州, 长阳县, 鄂伦春旗: the usual full form of an 自治州, 自治县 or 自治旗; it is no
+    other unit's name, and a short name alone (海珠) is not a full name."""
     assert [d.code for d in G.full_named("黔南州")] == ["522700"]
     assert [d.code for d in G.full_named("恩施州")] == ["422800"]
     assert [d.code for d in G.full_named("朝阳区")] == ["110105", "220104"]
     assert G.full_named("海珠") == () and G.full_named("海南州")[0].name == "海南藏族自治州"
     forms = G.full_names() - {d.name for d in G.divisions()}
-    assert forms and all(f.endswith("州") and [d.name for d in G.named(f)] == [G.full_named(f)[0].name] for f in forms)
-    assert all(G.full_named(f)[0].name.endswith("自治州") for f in forms)
+    assert forms and all([d.name for d in G.named(f)] == [G.full_named(f)[0].name] for f in forms)
+    endings = {"州": "自治州", "县": "自治县", "旗": "自治旗"}
+    assert all(G.full_named(f)[0].name.endswith(endings[f[-1]]) for f in forms)
+    assert [d.code for d in G.full_named("长阳县")] == ["420528"]
+    assert [d.code for d in G.full_named("鄂伦春旗")] == ["150723"]

@@ -861,3 +861,51 @@ def test_page_residue_issuers_and_units(text: str, agency: str | None, code: str
 )
 def test_a_news_item_s_year_is_not_a_start_a_target_or_a_past_event(text: str) -> None:
     assert lawrep.extract(text).meta.year is None
+
+
+_PLAN = "\n一、主要成效\n……\n二、存在问题\n……\n三、2024年工作计划\n……\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # counties of one city named side by side, or ranked within the area: parts, not the author
+        (
+            "2023年，市人社局在市委、市政府的坚强领导下依法行政。全市办理案件620件。其中，宁乡市120件、浏阳市98件、"
+            "长沙县86件。浏阳市、宁乡市、长沙县开展创建，浏阳市被评为全省示范县市。" + _PLAN,
+            None,
+        ),
+        (
+            "2023年，市司法局在市委、市政府的坚强领导下依法行政。全市办理复议案件860件，其中义乌市210件、东阳市120件、"
+            "永康市96件。义乌市、东阳市创新机制，义乌市获评全省示范县。" + _PLAN,
+            None,
+        ),
+        (
+            "2023年，我局在市委、市政府的坚强领导下依法行政。全市查办案件2160件。慈溪市市场监管局查办案件420件，"
+            "居全市首位；余姚市市场监管局创新“信用+监管”模式。" + _PLAN,
+            None,
+        ),
+        (
+            "2023年，我局在州委、州政府的坚强领导下依法行政。全州城镇新增就业2.1万人。凯里市人社局追讨欠薪860万元，"
+            "居全州首位；凯里市人社局被评为全省人社系统先进集体。" + _PLAN,
+            None,
+        ),
+        # a peer presenting its practice, or a 市 named where the author is a 县
+        (
+            "2023年，县人社局在县委、县政府的坚强领导下依法行政。6月，浦江县人社局来我县交流，义乌市人社局介绍了"
+            "“安薪智管”平台建设经验。" + _PLAN + "\n县人社局\n2024年1月10日\n",
+            None,
+        ),
+        (
+            "2023年，县市场监督管理局依法行政。9月，黎平县市场监管局来我县开展执法交流，从江县市场监管局介绍了"
+            "“阳光执法”经验。" + _PLAN,
+            None,
+        ),
+        # an autonomous county's usual short form
+        ("长阳县司法局2023年法治政府建设年度报告\n", "长阳土家族自治县司法局"),
+        ("石林县人社局2023年法治政府建设年度报告\n", "石林彝族自治县人力资源和社会保障局"),
+    ],
+)
+def test_parts_of_the_area_peers_and_autonomous_short_forms(text: str, agency: str | None) -> None:
+    found = lawrep.extract(text).meta.agency
+    assert (found.name if found else None) == agency

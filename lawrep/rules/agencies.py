@@ -348,6 +348,10 @@ SELF_AS_OBJECT = (
     r"(?:对|向|给|为|来|到|赴|请|邀请|指导|督导|检查|调研|肯定|表扬|支持|帮助)(?:了)?(?:我|本)(?:局|委|厅|办)"
     r"|(?:我|本)(?:局|委|厅|办)(?:作|在会上|应邀|受邀)"  # …召开会议，我局作交流发言: its meeting
 )
+# …nor a body named in full that presents its practice (义乌市人社局介绍了“安薪智管”平台建设经验):
+# a host or a peer at an exchange; nor a part ranked within the author's area (居全市首位).
+PRESENTS_PRACTICE = r"[^。，,；;]{0,6}?(?:介绍|分享|交流|推介)了?[^。；;]{0,24}?(?:经验|做法|成效)"
+PART_RANKED = r"[^。；;]{0,30}?(?:居全[省市州县区盟旗]|全[省市州县区盟旗](?:第一|首位))"
 # …nor a body that visits the author (涟水县司法局来我县交流调研):
 VISITS_SELF = r"(?:来|到|赴|莅临)(?:我|本)(?:局|县|市|区|委|厅|州|旗|镇)"
 # …but never a clause that lists parts of a total (其中，和平区人社局查处45件), nor a name in a list

@@ -135,18 +135,34 @@ def place_candidates(doc: Doc, places: Places, evidence: Mention, signals: Level
     if own_level is not None:
         allowed &= {own_level}
     names = [name for name in names if levels_of(name) & allowed]
-    counts, away = places.counts(), places.away()
+    counts, away, part = places.counts(), places.away(), places.part()
     bodies, superiors = bodies_named(doc, evidence.dept.kind)
-    scored = [(counts[name] - away[name] - bodies[name], name) for name in names if not superiors[name]]
+    scored = [(counts[name] - away[name] - part[name] - bodies[name], name) for name in names if not superiors[name]]
     scored = sorted((pair for pair in scored if pair[0] > 0), key=lambda pair: -pair[0])  # stable
     if not scored:
         return [], bool(names)  # every place it names is another's: none is certain
     if scored[0][1] != names[0]:
         return [], True  # the place named most is another's: the next is not thereby the author's
     tied = len(scored) > 1 and scored[0][0] == scored[1][0]
-    if own_level is None and level_char in (None, "市"):
+    if own_level in (None, "city") and level_char in (None, "市", "州"):
         tied = tied or any(_nested(scored[0][1], other) and scored[0][0] < 2 * n for n, other in scored[1:])
+        tied = tied or has_siblings(scored[0][1], counts, away)
     return [name for _, name in scored], tied
+
+
+def has_siblings(name: str, counts: Counter[str], away: Counter[str]) -> bool:
+    """Whether a county-level place is named beside others of its city (全市…其中，宁乡市120件、
+    浏阳市98件、长沙县86件): then the text speaks for the city they share, not for one of them."""
+    divisions = G.full_named(name)
+    if len(divisions) != 1 or divisions[0].level != "county":
+        return False
+    parent = divisions[0].parent
+    return any(
+        other != name
+        and counts[other] > away[other]
+        and any(d.level == "county" and d.parent == parent for d in G.full_named(other))
+        for other in counts
+    )
 
 
 def _nested(a: str, b: str) -> bool:

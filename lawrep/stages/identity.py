@@ -32,6 +32,7 @@ from .author_place import (
     certain_level,
     clear_lead,
     county_by_short_name,
+    has_siblings,
     levels_of,
     place_candidates,
     sole_province,
@@ -129,7 +130,7 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
             return declared  # a 发文机关 line, or a body the table does not know signs or titles it
         if mention.rank >= FRONT and mention.dept.kind in unsure:
             continue
-        if mention.chain and mention.rank < BODY and _fits_short(mention, own):
+        if mention.chain and mention.rank < BODY and _fits_short(mention, own) and not _a_part(doc, mention, places):
             found = _stated(doc, mention, places)
             if found is not None:
                 return found
@@ -142,7 +143,8 @@ def read_identity(doc: Doc, spans: dict[str, tuple[int, int]], signals: Level | 
             return _inferred(doc, short.dept, short.own, short, signals, places)
         for mention in pool:
             if mention.chain and mention.dept.kind == usual and mention.dept.kind not in ("government", *unsure):
-                found = _stated(doc, mention, places) if _fits_short(mention, own) else None
+                fits = _fits_short(mention, own) and not _a_part(doc, mention, places)
+                found = _stated(doc, mention, places) if fits else None
                 if found is not None:
                     return found
     if written is not None:
@@ -187,6 +189,19 @@ def _issuer(doc: Doc, spans: dict[str, tuple[int, int]], places: Places) -> Iden
     return None
 
 
+def _a_part(doc: Doc, mention: Mention, places: Places) -> bool:
+    """Whether a full name outside the title and the signature is a county-level body of the area the
+    text speaks for: named beside another county of its city (慈溪市局…余姚市局), or ranked within
+    the area elsewhere in the text (凯里市人社局…居全州首位)."""
+    if mention.rank < FRONT:
+        return False
+    place = mention.chain[-1]
+    divisions = G.full_named(place)
+    if not divisions or any(d.level != "county" for d in divisions):
+        return False
+    return places.part()[place] > 0 or has_siblings(place, places.counts(), places.away())
+
+
 def _lowest_short(doc: Doc, ordered: list[Mention]) -> Mention | None:
     """The short self-name (市人社局) that is the author's: the first one, or, when the text names
     its department's other levels so too (省人社厅召开…，县人社局作典型发言), the lowest: a report
@@ -205,7 +220,10 @@ def _fits_short(mention: Mention, short: Mention | None) -> bool:
     level its character rules out (区司法局 … 成都市司法局通报表扬) is a body above the author."""
     if short is None or short.level_char is None or mention.rank < FRONT or mention.dept.kind != short.dept.kind:
         return True
-    return bool(levels_of(mention.chain[-1]) & set(A.LEVELS_OF_CHAR[short.level_char]))
+    place = mention.chain[-1]
+    return bool(levels_of(place) & set(A.LEVELS_OF_CHAR[short.level_char])) and place.endswith(
+        A.SHORT_NAME_ENDINGS[short.level_char]
+    )  # 县人社局 … 义乌市人社局介绍了经验: a 市's bureau is not the 县 bureau
 
 
 def _unless_a_place_speaks(folded: str, mentions: list[Mention]) -> list[Mention]:

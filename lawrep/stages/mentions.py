@@ -199,6 +199,10 @@ def subject_at(folded: str, start: int, end: int, full: bool) -> bool:
         return False  # …人社局对我局…: another body; …人社局（以下简称“我局”）: the author
     if full and _VISITS_SELF.match(folded, end, min(len(folded), end + 12)) is not None:
         return False  # 涟水县司法局来我县交流: a visitor
+    if full and _PRESENTS.match(folded, end, min(len(folded), end + 40)) is not None:
+        return False  # 义乌市人社局介绍了…经验: a host or a peer presenting its practice
+    if full and _PART_RANKED.match(folded, end, min(len(folded), end + 40)) is not None:
+        return False  # 慈溪市市场监管局查办案件420件，居全市首位: a part of the author's area
     return opens_clause_at(folded, start)
 
 
@@ -217,6 +221,8 @@ _SELF_AS_OBJECT = re.compile(A.SELF_AS_OBJECT)
 _PARTY_BEFORE = re.compile(r"中共[\u3400-\u9fff]{2,14}委[、\s]*")
 
 
+_PRESENTS = re.compile(A.PRESENTS_PRACTICE)
+_PART_RANKED = re.compile(A.PART_RANKED)
 _VISITS_SELF = re.compile(r"[^,，。;；]{0,6}?" + A.VISITS_SELF)
 
 

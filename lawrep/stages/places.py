@@ -21,6 +21,7 @@ MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 """The 直辖市: provinces a text speaks of as cities (全市, 市委)."""
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _OTHER_GOERS = re.compile(A.OTHER_GOERS)
+_PART_RANKED = re.compile(A.PART_RANKED)
 _LEVEL_WORDS = {level: frozenset(chars) for level, chars in A.LEVEL_CHAR_WORDS.items()}
 _BODIES = (*A.BODY_AFTER_NAME, *(form for dept in A.DEPARTMENTS for form in dept.written))
 
@@ -114,7 +115,7 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
     (``venue``: 在石家庄市召开的…)."""
     folded = doc.folded
     counts: Counter[str] = Counter()
-    roles: dict[str, Counter[str]] = {"away": Counter(), "venue": Counter()}
+    roles: dict[str, Counter[str]] = {"away": Counter(), "venue": Counter(), "part": Counter()}
     last_end, last_role = -1, ""
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
@@ -131,6 +132,8 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
                 role = "venue"  # 在石家庄市召开的全省…会议
             if role == "away" and folded.startswith(A.AWAY_EXCEPT_BEFORE, i + 1):
                 role = ""  # 深入到盱眙县各乡镇: the author's own ground
+            if _PART_RANKED.match(folded, i + 1):
+                role = "part"  # 慈溪市市场监管局查办案件420件，居全市首位: a part of the author's area
             if role:
                 roles[role][key] += weight
             last_end, last_role = i + 1, role
@@ -168,6 +171,11 @@ class Places:
         """The places of :meth:`counts` named as places the author goes to or works with."""
         self.counts()
         return self._roles.get("away", Counter())
+
+    def part(self) -> Counter[str]:
+        """The places of :meth:`counts` named as parts ranked within the author's area (居全市首位)."""
+        self.counts()
+        return self._roles.get("part", Counter())
 
     def venue(self) -> Counter[str]:
         """The places of :meth:`counts` named as the venue of an event."""

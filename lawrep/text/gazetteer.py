@@ -86,12 +86,25 @@ def _index(rows: list[Division]) -> dict[str, tuple[Division, ...]]:
     return {name: tuple(found) for name, found in grouped.items()}
 
 
+_ALIAS_ENDINGS = (("prefecture", "自治州", "州"), ("county", "自治县", "县"), ("county", "自治旗", "旗"))
+
+
 def _aliases(rows: list[Division], by_name: dict[str, tuple[Division, ...]]) -> dict[str, Division]:
-    """黔南州 → 黔南布依族苗族自治州: an 自治州's short name + 州, where no unit bears that name."""
-    found = {}
+    """黔南州 → 黔南布依族苗族自治州, 长阳县 → 长阳土家族自治县: an autonomous unit's short name +
+    州, 县 or 旗, as usage writes it, where no unit bears that name and no other would."""
+    found: dict[str, Division] = {}
+    taken: set[str] = set()
     for d in rows:
-        alias = d.short + "州"
-        if d.level == "prefecture" and d.name.endswith("自治州") and d.short != d.name and alias not in by_name:
+        for level, ending, short_ending in _ALIAS_ENDINGS:
+            if d.level != level or not d.name.endswith(ending) or d.short == d.name:
+                continue
+            alias = d.short + short_ending
+            if alias in by_name or alias in taken:
+                continue
+            if alias in found:  # two units would bear it: neither does
+                del found[alias]
+                taken.add(alias)
+                continue
             found[alias] = d
     return found
 
