@@ -88,6 +88,9 @@ FOOTER_LINES: tuple[str, ...] = (
     r"[(（][^()（）\n]{0,60}(审议通过|会议通过|讨论通过|审定)[)）]",  # （本报告经…局党委会审议通过）
 )
 
+# A line longer than this is body text, never back matter (a long 抄送 list still fits).
+BACK_MATTER_MAX_CHARS = 200
+
 # The label of a metadata table's row, when its value is on the next line (发布机构：\n嘉善县人民政府):
 # the value is page residue too.
 LABEL_ALONE = r"\s*(索引号|信息索引号|主题分类|公开方式|公开范围|发布机构|发文机关|成文日期|发文字号|文号|发布日期|有效性|主题词)\s*[:：]?\s*"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Level, Region
 from ..rules import agencies as A
@@ -39,17 +39,23 @@ _TIERS = tuple((re.compile(pattern), level) for pattern, level in A.LEVEL_TIERS)
 
 
 def certain_level(doc: Doc, evidence: Mention) -> Level | None:
+    """See :func:`_certain_level`; asked up to three times a report, so remembered."""
+    return _certain_level(doc.folded, evidence.written, evidence.level_char, evidence.dept)
+
+
+@lru_cache(maxsize=16)
+def _certain_level(folded: str, written: str, level_char: str | None, dept: A.Department) -> Level | None:
     """The level of a department whose place is unknown, where the text makes it certain: a 厅 is
     a province's; a short self-name's character allows some levels (县 → county; 市 → any), and
     the tiers the text says it carries out the decisions of, down to its own (中央、省、市…部署),
     choose among them."""
-    if evidence.written.endswith("厅"):
+    if written.endswith("厅"):
         return "province"
-    allowed = A.LEVELS_OF_CHAR[evidence.level_char] if evidence.level_char else tuple(A.LEVELS_OF_CHAR["市"])
+    allowed = A.LEVELS_OF_CHAR[level_char] if level_char else tuple(A.LEVELS_OF_CHAR["市"])
     if len(allowed) == 1:
         return allowed[0]
-    for pattern, level in (*_TIERS, *_own_field_tiers(evidence.dept)):
-        if pattern.search(doc.folded) and level in allowed:
+    for pattern, level in (*_TIERS, *_own_field_tiers(dept)):
+        if pattern.search(folded) and level in allowed:
             return level
     return None
 

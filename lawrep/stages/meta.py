@@ -23,7 +23,8 @@ from .identity import read_identity
 from .outline import Structure
 
 _DATE_RES = (regex.compile(R.DATE_CN), regex.compile(R.DATE_ISO))
-_NOT_SIGNING_RES = tuple(regex.compile(p) for p in (*O.WEB_LEFTOVER_LINES, *O.FOOTER_LINES))
+# one alternation each: a line is tried once, not once per pattern
+_NOT_SIGNING = regex.compile("|".join(f"(?:{p})" for p in (*O.WEB_LEFTOVER_LINES, *O.FOOTER_LINES)))
 _YEAR_RES = tuple(regex.compile(p, regex.MULTILINE) for p in R.YEAR_CUES)
 _YEAR_RANGE_RES = tuple(regex.compile(p) for p in R.YEAR_RANGE_CUES)
 _SINCE_START = regex.compile(R.YEAR_SINCE_START)
@@ -40,7 +41,7 @@ _PERSON = regex.compile(R.CONTACT_PERSON)
 _PHONE = regex.compile(R.CONTACT_PHONE)
 _ADDRESSEE = regex.compile(rf"\s*{O.ADDRESSEE_LINE}\s*")
 _CLAUSE_MARK = regex.compile(f"[{O.CLAUSE_MARKS}]")
-_WEB_LEFTOVER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES)
+_WEB_LEFTOVER = regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in O.WEB_LEFTOVER_LINES) + r")\s*")
 _HEADER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES[:2])  # banner, breadcrumb
 _LABEL_ALONE = regex.compile(O.LABEL_ALONE)
 _ISSUER = regex.compile(r"(?:发文机关|发文单位|成文单位)\s*[:：\t ]\s*")
@@ -77,6 +78,8 @@ def read_date(doc: Doc, closing: Span | None) -> tuple[str | None, Span | None]:
 
 
 def _document_date(doc: Doc) -> tuple[str | None, Span | None]:
+    if "成文" not in doc.folded and "签发" not in doc.folded:
+        return None, None  # most texts: no page metadata to search
     for line in _DOCUMENT_DATE.finditer(doc.folded):
         for pattern in _DATE_RES:
             m = pattern.match(doc.folded, line.end())
@@ -95,7 +98,7 @@ def _not_signing(folded: str, pos: int) -> bool:
     start = folded.rfind("\n", 0, pos) + 1
     end = folded.find("\n", pos)
     line = folded[start : end if end >= 0 else len(folded)].strip()
-    return any(p.fullmatch(line) for p in _NOT_SIGNING_RES)
+    return _NOT_SIGNING.fullmatch(line) is not None
 
 
 def read_year_range(doc: Doc, structure: Structure) -> tuple[int, int, Span] | None:
@@ -261,7 +264,7 @@ def _title_and_addressee(doc: Doc, preamble: Span | None) -> tuple[Span | None, 
             value_next = not value_next
             title, header_end = None, start + len(line)
             continue
-        if any(p.fullmatch(line) for p in _WEB_LEFTOVER):
+        if _WEB_LEFTOVER.fullmatch(line):
             if title is not None and any(p.fullmatch(line) for p in _HEADER):
                 title = None  # 嘉兴市人民政府 above 首页 > 政务公开 > …: the page's owner, not a title
             if title is None:

@@ -180,7 +180,10 @@ class _Signs:
         self.title = [_is_title(line.folded) for line in self.lines]
         self.opening = [any(cue in line.folded for cue in R.REPORT_OPENING_CUES) for line in self.lines]
         self.restart = [line.start > first and _is_first_part(line) for line in self.lines]
-        self.back = [_BACK_MATTER.fullmatch(line.folded) is not None for line in self.lines]
+        self.back = [
+            len(line.folded) <= O.BACK_MATTER_MAX_CHARS and _BACK_MATTER.fullmatch(line.folded) is not None
+            for line in self.lines
+        ]
 
     def later_reports(self) -> list[Line]:
         """The first line of each report after the first: a line after enough body, that either
