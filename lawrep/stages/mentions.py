@@ -115,7 +115,9 @@ def find_mentions(doc: Doc, spans: dict[str, tuple[int, int]], within: tuple[int
         line_start = folded.rfind("\n", reach, m.start()) + 1 or reach
         chain = name_run(folded, m.start(), line_start)
         start = m.start() - sum(len(n) for n in chain)
-        opening = _LABEL.sub("", folded[line_start:start].strip()).removeprefix(dept.prefix)
+        opening = folded[line_start:start].strip()
+        if opening:  # 标题：…, 国家税务总局…: a label or the department's prefix opens the name
+            opening = _LABEL.sub("", opening).removeprefix(dept.prefix)
         if not opening and _SUB_BODY_RUN.match(folded, m.end()):
             continue  # 杭州市公安局西湖区分局2022年…: a unit of the department wrote it
         if opening.startswith(A.BACK_MATTER_LINES):

@@ -117,6 +117,7 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
     counts: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = {"away": Counter(), "venue": Counter(), "part": Counter()}
     last_end, last_role = -1, ""
+    ranked = "首位" in folded or "第一" in folded  # only then can a place be ranked within the area
     for m in _last_char_class().finditer(folded):  # a name ends only in one of these characters
         i = m.start()
         name = _name_ending(folded, i + 1, max(0, i + 1 - MAX_NAME))
@@ -132,7 +133,7 @@ def _places(doc: Doc) -> tuple[Counter[str], dict[str, Counter[str]]]:
                 role = "venue"  # 在石家庄市召开的全省…会议
             if role == "away" and folded.startswith(A.AWAY_EXCEPT_BEFORE, i + 1):
                 role = ""  # 深入到盱眙县各乡镇: the author's own ground
-            if _PART_RANKED.match(folded, i + 1):
+            if ranked and _PART_RANKED.match(folded, i + 1):
                 role = "part"  # 慈溪市市场监管局查办案件420件，居全市首位: a part of the author's area
             if role:
                 roles[role][key] += weight
