@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .meta import YEAR_WRITTEN
+
 if TYPE_CHECKING:
     from ..models import Level
 
@@ -314,7 +316,7 @@ SUB_BODY_ONE_CHAR = "所队科处站院"
 SUB_BODY_RUN = (
     r"[\u3400-\u9fff]{0,12}?(?:分局|大队|支队|中队|办事处|办公室|督导室|派出所|司法所|执法队|稽查局|执法局|管理所|"
     r"监督管理所|监管所|税务所|税务分局)"
-    r"(?=\s*(?:[0-9]|[零〇○O一二三四五六七八九]{4}|关于|（|\(|$))"
+    r"(?=\s*(?:[0-9]|" + YEAR_WRITTEN + r"|关于|（|\(|$))"
 )
 
 # County-level units named …区 that are not a city's districts: their names carry no city's.
@@ -333,6 +335,13 @@ BACK_MATTER_LINES: tuple[str, ...] = (
     # a web page's publication line names who posted the page, not who wrote the report
     "来源", "信息来源", "发布机构", "发布单位", "（来源", "(来源", "【来源",
 )  # fmt: skip
+
+# A label a page's metadata puts before a name (标题：…, 发文机关：…), and the labels that name the
+# document's issuer.
+ISSUER_LABELS = r"发文机关|发文单位|成文单位"
+NAME_LABEL = rf"^(?:标题|题名|名称|{ISSUER_LABELS})\s*[:：\t ]\s*"
+# The marks a clause ends at.
+CLAUSE_MARKS = ",，。;；:：\n"
 
 # Outside the signature and the title, a name is the author's only as the subject a clause opens
 # with: after a clause mark, at most after these opening words (2021年, 今年以来 …).

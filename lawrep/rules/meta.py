@@ -19,8 +19,11 @@ LEVEL_SIGNALS: dict[Level, tuple[str, ...]] = {
 }
 
 
+# A year as documents write it: 2021, 二〇二一 (its zero also a circle ○ or a letter Ｏ, folded to O).
+YEAR_WRITTEN = r"[0-9]{4}|[零〇○O一二三四五六七八九]{4}"
+
 # Dates: 2021年1月5日, 二〇二一年一月五日, 2021-01-05, 2021.1.5
-DATE_CN = r"(?P<y>[0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+DATE_CN = rf"(?P<y>{YEAR_WRITTEN})\s*年\s*(?P<m>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
 DATE_ISO = r"(?P<y>[0-9]{4})[-./](?P<m>[0-9]{1,2})[-./](?P<d>[0-9]{1,2})"
 
 # A page's metadata line that states the document's date (成文日期：2022-02-28, gov.cn's table):
@@ -33,7 +36,7 @@ FIRST_YEAR, LAST_YEAR = 1949, 2200
 # A report about several years states them as a range in its title (2012—2016年法治政府建设工作
 # 报告, 关于2018年至2022年法治政府建设情况的报告): ``year`` is the first, ``year_to`` the last.
 # Tried before the one-year cues; a range inside 《…》 is another document's.
-_Y = r"[0-9]{4}|[〇○O零一二三四五六七八九]{4}"  # 2023 or 二〇二三
+_Y = YEAR_WRITTEN
 YEAR_RANGE_CUES: tuple[str, ...] = (
     rf"(?P<y>{_Y})\s*年?\s*(?:—{{1,2}}|–|-|~|～|至|到)\s*(?P<y2>{_Y})\s*年度?\s*(?:的\s*)?"
     r"(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:年度)?(?:情况)?(?:的)?(?:报告|总结)",

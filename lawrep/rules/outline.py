@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .meta import YEAR_WRITTEN
+
 if TYPE_CHECKING:
     from ..models import Canonical
 
@@ -95,6 +97,8 @@ BACK_MATTER_MAX_CHARS = 200
 # the value is page residue too.
 LABEL_ALONE = r"\s*(索引号|信息索引号|主题分类|公开方式|公开范围|发布机构|发文机关|成文日期|发文字号|文号|发布日期|有效性|主题词)\s*[:：]?\s*"
 
+_MONTH_DAY = r"[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日"
+
 # Back matter, read upwards from the end of the text: a line matching any of these belongs to
 # the closing block (closing formula, signature, date, contact, web-page leftovers).
 CLOSING_LINE_PATTERNS: tuple[str, ...] = (
@@ -103,8 +107,8 @@ CLOSING_LINE_PATTERNS: tuple[str, ...] = (
     r"[\p{Han}()]{2,40}(局|委员会|办公室|办事处|政府|厅|委|中心|院|大队|支队|所)(\s*\(?(盖章|章)\)?)?",  # signature agency
     r"中共[\p{Han}]{2,14}委\s+[\p{Han}]{2,20}政府",  # a joint signature: 中共兰考县委　兰考县人民政府
     # the signature and the date on one line (苏州市姑苏区人力资源和社会保障局 2024年1月18日)
-    r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)\s+([0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
-    r"([0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日",
+    r"[\p{Han}()]{2,40}(局|委员会|办公室|政府|厅|委|中心|院)\s+(" + YEAR_WRITTEN + r")\s*年\s*" + _MONTH_DAY,
+    r"(" + YEAR_WRITTEN + r")\s*年\s*" + _MONTH_DAY,
     r"[0-9]{4}\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}",  # a signing date written 2024-01-15
     r"\(?\s*联系人[:：].*",
     r"\(?\s*联系电话[:：].*",

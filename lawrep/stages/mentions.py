@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules import agencies as A
+from ..rules.meta import YEAR_WRITTEN
 from ..text.document import Doc
 from ..text.fastre import literals
 from .places import MAX_NAME, name_run
@@ -66,11 +67,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SUBJECT_OPENING = re.compile(A.SUBJECT_OPENINGS)
 
 
-_CLAUSE_MARKS = ",，。;；:：\n"
+_CLAUSE_MARKS = A.CLAUSE_MARKS
 
 
-_LABEL = re.compile(r"^(?:标题|题名|名称|发文机关|发文单位|成文单位)\s*[:：\t ]\s*")  # a metadata label
-_DATE_AFTER = re.compile(r"\s+(?:[0-9]{4}|[零〇○O一二三四五六七八九]{4})\s*年")
+_LABEL = re.compile(A.NAME_LABEL)
+_DATE_AFTER = re.compile(rf"\s+(?:{YEAR_WRITTEN})\s*年")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from datetime import date as Date
 import regex
 
 from ..models import Contact, Level, Meta, Span
+from ..rules import agencies as A
 from ..rules import meta as R
 from ..rules import outline as O
 from ..text.document import Doc, lines_within
@@ -32,7 +33,7 @@ _OPENING_YEAR = regex.compile(R.YEAR_OPENING)
 _PLAN = regex.compile(R.PLAN_TITLE)
 _DOCUMENT_DATE = regex.compile(R.DOCUMENT_DATE_LINE)
 _THIS_YEAR = regex.compile(R.THIS_YEAR)
-_TITLE_YEAR = regex.compile(r"(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4})\s*年")
+_TITLE_YEAR = regex.compile(rf"(?:{R.YEAR_WRITTEN})\s*年")
 _THIS_YEAR_BEFORE = 2  # the 今年 rule comes after the title and 现将 cues, before the opening ones
 _SINCE_LENGTH = regex.compile(R.YEAR_SINCE_LENGTH)
 _LEVEL_OF_WORD = {word: level for level, words in R.LEVEL_SIGNALS.items() for word in words}
@@ -44,7 +45,7 @@ _CLAUSE_MARK = regex.compile(f"[{O.CLAUSE_MARKS}]")
 _WEB_LEFTOVER = regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in O.WEB_LEFTOVER_LINES) + r")\s*")
 _HEADER = tuple(regex.compile(rf"\s*(?:{p})\s*") for p in O.WEB_LEFTOVER_LINES[:2])  # banner, breadcrumb
 _LABEL_ALONE = regex.compile(O.LABEL_ALONE)
-_ISSUER = regex.compile(r"(?:发文机关|发文单位|成文单位)\s*[:：\t ]\s*")
+_ISSUER = regex.compile(rf"(?:{A.ISSUER_LABELS})\s*[:：\t ]\s*")
 _TITLE_LABEL = regex.compile(r"\s*(?:标题|题名|名称)\s*[:：]\s*")
 
 

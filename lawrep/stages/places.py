@@ -152,7 +152,7 @@ def _goes_to(folded: str, start: int) -> bool:
     return _OTHER_GOERS.search(folded, clause, at) is None
 
 
-_CLAUSE_MARKS = ",，。;；:：\n"
+_CLAUSE_MARKS = A.CLAUSE_MARKS
 
 
 class Places:

@@ -10,13 +10,14 @@ from functools import cache
 
 from ..models import Level, Region
 from ..rules import agencies as A
+from ..rules.meta import YEAR_WRITTEN
 from ..text import gazetteer as G
 from ..text.document import Doc
 from .mentions import DEPARTMENT
 from .places import LEVEL_OF_DIVISION, MAX_NAME, Places, region_of, resolve
 
 _full_names = cache(G.full_names)
-_LABEL = re.compile(r"^(?:标题|题名|名称|发文机关|发文单位|成文单位)\s*[:：\t ]\s*")
+_LABEL = re.compile(A.NAME_LABEL)
 
 
 _BELOW_COUNTY = re.compile(r"街道|乡|镇")
@@ -28,10 +29,10 @@ _OFFICES = ("办公室", "办")
 _BODY_NAME = re.compile(r"[\u3400-\u9fff]{0,24}?" + A.BODY_ENDINGS)
 
 
-_SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4})\s*年.*)?$")
+_SIGNED = re.compile(r"\s*(?:[(（]\s*盖?章\s*[)）])?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年.*)?$")
 
 
-_TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:[0-9]{4}|[〇○O零一二三四五六七八九]{4}|关于)")
+_TITLE_HEAD = re.compile(r"(?:关于)?(?P<head>[\u3400-\u9fff]{2,40}?)\s*(?:" + YEAR_WRITTEN + r"|关于)")
 
 
 _NOT_AUTHOR_LINES = tuple(re.compile(p) for p in (r"(抄送|抄报|主送|分送|报送|发送|附件).*", r".*印发"))
